@@ -1,0 +1,9 @@
+import { listAdminIds } from '../../../src/domain/directory/find-staff.ts';
+import { helpMessage } from '../../../src/slack/blocks/help.ts';
+import type { Subcommand } from './subcommand.ts';
+
+// Help is open to everyone, registered or not: it is how people find out whom to ask.
+export const amHelp: Subcommand = async (ctx, { locale }) => {
+  const admins = (await listAdminIds(ctx)).map((id) => `<@${id}>`).join(', ');
+  return helpMessage(locale, admins || '—');
+};

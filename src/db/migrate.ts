@@ -1,0 +1,81 @@
+// Applies and creates migrations with Prisma's wasm schema engine (see schema-engine.ts),
+// recording them in Prisma's own _prisma_migrations table.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { LOCKFILE_CONTENT, migrationSlug, readMigrationsList, writeMigration } from './migrations-folder.ts';
+import { withSchemaEngine } from './schema-engine.ts';
+
+const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const DEFAULT_MIGRATIONS_DIR = path.join(PROJECT_ROOT, 'prisma', 'migrations');
+export const DEFAULT_SCHEMA_PATH = path.join(PROJECT_ROOT, 'prisma', 'schema.prisma');
+
+const NO_FILTERS = { externalTables: [], externalEnums: [] };
+// Applying only needs to know the provider; the engine insists on some schema, and the
+// real one may already describe changes that no migration holds yet.
+const PROVIDER_ONLY_SCHEMA = { path: 'provider.prisma', content: 'datasource db {\n  provider = "postgresql"\n}\n' };
+
+export interface MigrateOptions {
+  migrationsDir?: string;
+  /** Receives the schema engine's own log lines. */
+  log?: (line: string) => void;
+}
+
+export interface CreateMigrationOptions extends MigrateOptions {
+  schemaPath?: string;
+  /** Creation time used in the folder name (UTC). */
+  now?: Date;
+}
+
+/** Applies pending migrations; returns the names of those applied now (none when up to date). */
+export async function applyMigrations(databaseUrl: string, options: MigrateOptions = {}): Promise<string[]> {
+  const migrationsList = await readMigrationsList(options.migrationsDir ?? DEFAULT_MIGRATIONS_DIR);
+  if (migrationsList.migrationDirectories.length === 0) return [];
+  const { appliedMigrationNames } = await withSchemaEngine(databaseUrl, [PROVIDER_ONLY_SCHEMA], engineLog(options.log), (engine) =>
+    engine.applyMigrations({ migrationsList, filters: NO_FILTERS }),
+  );
+  return appliedMigrationNames;
+}
+
+/**
+ * Writes a migration taking the migrations folder's schema to prisma/schema.prisma.
+ * Returns the new folder, or null when they already agree. The database at databaseUrl
+ * only hosts a temporary shadow database for replaying the existing migrations.
+ */
+export async function createMigration(databaseUrl: string, name: string, options: CreateMigrationOptions = {}): Promise<string | null> {
+  const slug = migrationSlug(name);
+  const migrationsDir = options.migrationsDir ?? DEFAULT_MIGRATIONS_DIR;
+  const schemaPath = path.resolve(options.schemaPath ?? DEFAULT_SCHEMA_PATH);
+  const schema = { path: schemaPath, content: await readFile(schemaPath, 'utf8') };
+  const list = await readMigrationsList(migrationsDir);
+  // The engine will not read a migrations folder without its lockfile, which the very
+  // first migration is about to create. (Diffing from "empty" instead would add a
+  // CREATE SCHEMA "public" that Prisma's own first migration does not have.)
+  const from = { ...list, lockfile: { ...list.lockfile, content: list.lockfile.content ?? LOCKFILE_CONTENT } };
+
+  const diff = await withSchemaEngine(databaseUrl, [schema], engineLog(options.log), (engine) =>
+    engine.diff({
+      from: { tag: 'migrations', ...from },
+      to: { tag: 'schemaDatamodel', files: [schema] },
+      script: true,
+      exitCode: true, // 2 = there are changes, 0 = none
+      filters: NO_FILTERS,
+    }),
+  );
+  if (diff.exitCode !== 2 || !diff.stdout) return null;
+  return writeMigration(migrationsDir, slug, diff.stdout, options.now ?? new Date());
+}
+
+// The engine logs JSON tracing events; pass on just the message.
+function engineLog(log: ((line: string) => void) | undefined): (line: string) => void {
+  if (!log) return () => {};
+  return (line) => {
+    try {
+      const event = JSON.parse(line) as { fields?: { message?: unknown } };
+      if (typeof event.fields?.message === 'string') return log(event.fields.message);
+    } catch {
+      // not JSON: pass through as is
+    }
+    if (line.trim()) log(line.trim());
+  };
+}

@@ -1,0 +1,37 @@
+// The message catalog: every user-facing text, in zh-CN and en. Add an area by
+// writing src/i18n/messages/<area>.ts and listing it here.
+import type { Locale } from './define-messages.ts';
+import { commonMessages } from './messages/common.ts';
+import { directoryMessages } from './messages/directory.ts';
+import { helpMessages } from './messages/help.ts';
+
+const areas = [commonMessages, helpMessages, directoryMessages] as const;
+
+type Area = (typeof areas)[number];
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+type Catalog = UnionToIntersection<Area['en']>;
+export type MessageKey = keyof Catalog & string;
+export type MessageParams = Record<string, string | number>;
+
+const catalogs: Record<Locale, Record<string, string>> = {
+  en: Object.assign({}, ...areas.map((area) => area.en)),
+  'zh-CN': Object.assign({}, ...areas.map((area) => area['zh-CN'])),
+};
+
+/** The text for `key` in `locale`, with `{name}` placeholders filled from params. */
+export function t(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
+  const template = catalogs[locale][key] ?? catalogs.en[key] ?? key;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+/** Maps a Slack user locale (e.g. "zh-CN", "en-US", "ja-JP") to one we speak. */
+export function pickLocale(slackLocale: string | null | undefined, fallback: Locale): Locale {
+  if (!slackLocale) return fallback;
+  if (slackLocale.toLowerCase().startsWith('zh')) return 'zh-CN';
+  if (slackLocale.toLowerCase().startsWith('en')) return 'en';
+  return fallback;
+}
+
+export type { Locale } from './define-messages.ts';

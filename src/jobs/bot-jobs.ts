@@ -1,0 +1,16 @@
+// The bot's scheduled jobs. Each is a function of `now`, so tests run them directly.
+import type { BotContext } from '../slack/bot-context.ts';
+import type { Job } from './start-jobs.ts';
+import { sweepDueTimers } from './sweep-due-timers.ts';
+import { timerHandlers } from './timer-handlers.ts';
+
+export function botJobs(ctx: BotContext): Job[] {
+  const handlers = timerHandlers(ctx);
+  return [
+    {
+      name: 'sweep-due-timers',
+      schedule: '*/5 * * * * *',
+      run: (now) => sweepDueTimers({ db: ctx.db, handlers, logger: ctx.logger, now }),
+    },
+  ];
+}

@@ -1,0 +1,29 @@
+// node-cron only wakes the sweeps; what is due, and whether it was already done, lives
+// in Postgres. Each job is a plain function of its dependencies and `now`, so tests
+// call it directly at any instant instead of waiting for cron.
+import cron, { type ScheduledTask } from 'node-cron';
+import type { Clock } from '../clock.ts';
+import type { Logger } from '../logger.ts';
+
+export type Job = { name: string; schedule: string; run(now: Date): Promise<unknown> };
+
+export function startJobs(jobs: Job[], deps: { clock: Clock; logger: Logger }): { stop(): Promise<void> } {
+  const tasks: ScheduledTask[] = jobs.map((job) =>
+    cron.schedule(
+      job.schedule,
+      async () => {
+        try {
+          await job.run(deps.clock.now());
+        } catch (error) {
+          deps.logger.error({ err: error, job: job.name }, 'job failed');
+        }
+      },
+      { name: job.name, noOverlap: true },
+    ),
+  );
+  return {
+    async stop() {
+      await Promise.all(tasks.map((task) => task.destroy()));
+    },
+  };
+}

@@ -1,0 +1,18 @@
+import { t, type Locale } from '../../i18n/catalog.ts';
+import type { Reply } from '../answer-privately.ts';
+import { context, divider, header, section } from './text.ts';
+
+const commandSections = ['help.am', 'help.ticket', 'help.visit', 'help.xregion', 'help.retain'] as const;
+
+export function helpMessage(locale: Locale, admins: string): Reply {
+  return {
+    text: `${t(locale, 'help.title')}: ${t(locale, 'help.intro')}`,
+    blocks: [
+      header(t(locale, 'help.title')),
+      section(t(locale, 'help.intro')),
+      divider(),
+      ...commandSections.map((key) => section(t(locale, key))),
+      context(t(locale, 'help.footer', { admins })),
+    ],
+  };
+}

@@ -1,0 +1,18 @@
+// What every Slack listener gets: the domain's dependencies plus the Slack-side
+// services. Built once in src/app.ts.
+import type { Clock } from '../clock.ts';
+import type { Config } from '../config.ts';
+import type { PrismaClient } from '../db/client.ts';
+import type { Logger } from '../logger.ts';
+import type { SlackSender } from './sender.ts';
+import type { UserProfiles } from './user-profiles.ts';
+
+export type BotContext = {
+  db: PrismaClient;
+  clock: Clock;
+  config: Config;
+  logger: Logger;
+  profiles: UserProfiles;
+  /** Rate-limited delivery for everything the bot sends on its own. */
+  sender: SlackSender;
+};

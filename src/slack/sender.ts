@@ -1,0 +1,161 @@
+// Every message the bot sends on its own (pings, notices, channel posts) goes through
+// here. Bottleneck paces it to Slack's limits — about one message per second per
+// channel, and each method's tier per minute — and retries what is worth retrying:
+// a 429 after its Retry-After (pausing that method, as Slack asks), a 5xx or network
+// error with growing backoff. Platform errors such as channel_not_found are final:
+// they are thrown as SlackDeliveryError(permanent) for the caller to record, never
+// retried forever.
+import Bottleneck from 'bottleneck';
+import { WebClient, ErrorCode, type ChatPostMessageArguments, type WebAPICallError } from '@slack/web-api';
+import type { AnyBlock } from '@slack/types';
+import type { Logger } from '../logger.ts';
+
+export type OutgoingMessage = { channel: string; text: string; blocks?: AnyBlock[]; threadTs?: string };
+export type PostedMessage = { channel: string; ts: string };
+
+export class SlackDeliveryError extends Error {
+  constructor(
+    readonly method: string,
+    readonly slackError: string,
+    readonly permanent: boolean,
+  ) {
+    super(`${method} failed: ${slackError}`);
+    this.name = 'SlackDeliveryError';
+  }
+}
+
+export type SenderOptions = {
+  token: string;
+  apiUrl: string;
+  logger: Logger;
+  /** Minimum gap between two messages to one channel (Slack: about 1 per second). */
+  perChannelMillis?: number;
+  maxAttempts?: number;
+  backoffMillis?: number;
+};
+
+// Per-minute allowances of the Web API tiers for the methods the sender uses.
+const perMinute: Record<string, number> = {
+  'chat.postMessage': 600, // "several hundred per minute" per workspace, on top of 1/s per channel
+  'chat.update': 50, // Tier 3
+  'chat.postEphemeral': 100, // Tier 4
+  'conversations.open': 50, // Tier 3
+};
+
+// Slack answers these when it is overloaded rather than when the request is wrong.
+const transientPlatformErrors = new Set(['ratelimited', 'rate_limited', 'internal_error', 'fatal_error', 'service_unavailable', 'request_timeout']);
+
+export function createSlackSender(options: SenderOptions) {
+  const { logger } = options;
+  const maxAttempts = options.maxAttempts ?? 6;
+  const backoffMillis = options.backoffMillis ?? 500;
+  // The sender does all pacing and retrying itself, so the client must do none.
+  const client = new WebClient(options.token, {
+    slackApiUrl: options.apiUrl,
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
+    timeout: 15_000,
+  });
+  const channels = new Bottleneck.Group({ maxConcurrent: 1, minTime: options.perChannelMillis ?? 1000 });
+  const methods = new Map<string, Bottleneck>();
+  const pausedUntil = new Map<string, number>();
+  const dmChannels = new Map<string, string>();
+  let rateLimitedCount = 0;
+
+  function methodLimiter(method: string): Bottleneck {
+    let limiter = methods.get(method);
+    if (!limiter) {
+      const allowance = perMinute[method] ?? 50;
+      limiter = new Bottleneck({ reservoir: allowance, reservoirRefreshAmount: allowance, reservoirRefreshInterval: 60_000, maxConcurrent: 10 });
+      methods.set(method, limiter);
+    }
+    return limiter;
+  }
+
+  async function call<T>(method: string, channelKey: string | null, invoke: () => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      const attemptOnce = () =>
+        methodLimiter(method).schedule(async () => {
+          const wait = (pausedUntil.get(method) ?? 0) - Date.now();
+          if (wait > 0) await sleep(wait);
+          return invoke();
+        });
+      try {
+        return await (channelKey ? channels.key(channelKey).schedule(attemptOnce) : attemptOnce());
+      } catch (error) {
+        const verdict = classify(error as WebAPICallError);
+        if (verdict.kind === 'permanent') throw new SlackDeliveryError(method, verdict.error, true);
+        if (attempt >= maxAttempts) throw new SlackDeliveryError(method, verdict.error, false);
+        if (verdict.kind === 'rate_limited') {
+          rateLimitedCount++;
+          pausedUntil.set(method, Math.max(pausedUntil.get(method) ?? 0, Date.now() + verdict.retryAfterMillis));
+          logger.warn({ method, retryAfterMillis: verdict.retryAfterMillis }, 'Slack rate limit: waiting Retry-After');
+        } else {
+          const pause = backoffMillis * 2 ** (attempt - 1);
+          logger.warn({ method, error: verdict.error, attempt, pause }, 'Slack call failed, retrying');
+          await sleep(pause);
+        }
+      }
+    }
+  }
+
+  async function dmChannel(userId: string): Promise<string> {
+    const known = dmChannels.get(userId);
+    if (known) return known;
+    const opened = await call('conversations.open', null, () => client.conversations.open({ users: userId }));
+    const id = opened.channel?.id;
+    if (!id) throw new SlackDeliveryError('conversations.open', 'no_channel_returned', true);
+    dmChannels.set(userId, id);
+    return id;
+  }
+
+  async function resolveChannel(channel: string): Promise<string> {
+    // A user id means "a direct message to that person".
+    return /^[UW]/.test(channel) ? dmChannel(channel) : channel;
+  }
+
+  return {
+    async postMessage(message: OutgoingMessage): Promise<PostedMessage> {
+      const channel = await resolveChannel(message.channel);
+      const args = { channel, text: message.text, blocks: message.blocks, thread_ts: message.threadTs, unfurl_links: false } as ChatPostMessageArguments;
+      const result = await call('chat.postMessage', channel, () => client.chat.postMessage(args));
+      return { channel: result.channel ?? channel, ts: result.ts! };
+    },
+    async updateMessage(message: { channel: string; ts: string; text: string; blocks?: AnyBlock[] }): Promise<void> {
+      await call('chat.update', message.channel, () => client.chat.update({ channel: message.channel, ts: message.ts, text: message.text, blocks: message.blocks }));
+    },
+    async postEphemeral(message: { channel: string; user: string; text: string; blocks?: AnyBlock[] }): Promise<void> {
+      await call('chat.postEphemeral', null, () => client.chat.postEphemeral({ channel: message.channel, user: message.user, text: message.text, blocks: message.blocks }));
+    },
+    client,
+    stats: () => ({ rateLimited: rateLimitedCount }),
+    async stop(): Promise<void> {
+      await Promise.all([...methods.values(), ...channels.limiters().map((l) => l.limiter)].map((l) => l.disconnect()));
+    },
+  };
+}
+
+export type SlackSender = ReturnType<typeof createSlackSender>;
+
+type Verdict = { kind: 'permanent'; error: string } | { kind: 'rate_limited'; error: string; retryAfterMillis: number } | { kind: 'transient'; error: string };
+
+function classify(error: WebAPICallError): Verdict {
+  switch (error.code) {
+    case ErrorCode.RateLimitedError:
+      return { kind: 'rate_limited', error: 'ratelimited', retryAfterMillis: Math.max(1, error.retryAfter) * 1000 };
+    case ErrorCode.HTTPError:
+      return error.statusCode >= 500 || error.statusCode === 408
+        ? { kind: 'transient', error: `http_${error.statusCode}` }
+        : { kind: 'permanent', error: `http_${error.statusCode}` };
+    case ErrorCode.RequestError:
+      return { kind: 'transient', error: 'request_error' };
+    case ErrorCode.PlatformError: {
+      const slackError = String(error.data.error);
+      return transientPlatformErrors.has(slackError) ? { kind: 'transient', error: slackError } : { kind: 'permanent', error: slackError };
+    }
+    default:
+      return { kind: 'transient', error: (error as Error).message ?? 'unknown' };
+  }
+}
+
+const sleep = (millis: number) => new Promise((resolve) => setTimeout(resolve, millis));
