@@ -35,8 +35,8 @@ export function checkView(c: Checker, path: string, view: unknown): void {
     if (hasInput && view.submit === undefined) c.add(`${path}/submit`, 'submit is required when the modal has input blocks');
     for (const key of ['clear_on_close', 'notify_on_close', 'submit_disabled']) checkBoolean(c, `${path}/${key}`, view[key]);
   }
-  checkString(c, `${path}/callback_id`, view.callback_id, { max: 255 });
-  checkString(c, `${path}/external_id`, view.external_id, { max: 255 });
+  checkString(c, `${path}/callback_id`, view.callback_id, { min: 0, max: 255 });
+  checkString(c, `${path}/external_id`, view.external_id, { min: 0, max: 255 });
   checkString(c, `${path}/private_metadata`, view.private_metadata, { min: 0, max: 3000 });
   if (view.blocks === undefined) c.add(`${path}/blocks`, 'is required');
   else checkBlockList(c, `${path}/blocks`, view.blocks, surface);
