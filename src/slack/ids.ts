@@ -1,5 +1,6 @@
-// Every action_id and callback_id the bot uses, in one place. Names read like
+// Every action_id and callback_id the bot uses, in one file. Names read like
 // `<area>.<verb>`; handlers and block builders both import them from here.
+// Each area keeps its own object below, so features can be added side by side.
 export const commands = {
   am: '/am',
   visit: '/visit',
@@ -7,7 +8,3 @@ export const commands = {
   xregion: '/xregion',
   retain: '/retain',
 } as const;
-
-export const actions = {} as const;
-
-export const views = {} as const;
