@@ -13,7 +13,7 @@ type Catalog = UnionToIntersection<Area['en']>;
 export type MessageKey = keyof Catalog & string;
 export type MessageParams = Record<string, string | number>;
 
-const catalogs: Record<Locale, Record<string, string>> = {
+export const catalogs: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
   en: Object.assign({}, ...areas.map((area) => area.en)),
   'zh-CN': Object.assign({}, ...areas.map((area) => area['zh-CN'])),
 };
