@@ -8,34 +8,30 @@ import { SlackDeliveryError, type OutgoingMessage, type PostedMessage, type Slac
 export type Delivery = { db: Db; clock: Clock; sender: SlackSender };
 
 export async function deliverMessage(deps: Delivery, message: OutgoingMessage, context: string): Promise<PostedMessage | null> {
-  try {
-    return await deps.sender.postMessage(message);
-  } catch (error) {
-    if (error instanceof SlackDeliveryError && error.permanent) {
-      await deps.db.deliveryFailure.create({
-        data: { at: deps.clock.now(), method: error.method, channel: message.channel, error: error.slackError, context },
-      });
-      return null;
-    }
-    throw error;
-  }
+  return recordingRefusal(deps, { channel: message.channel, context }, () => deps.sender.postMessage(message));
 }
 
+/** Updates a message the bot posted; false when Slack refused for good (recorded). */
 export async function updateDeliveredMessage(
   deps: Delivery,
   message: { channel: string; ts: string; text: string; blocks?: OutgoingMessage['blocks'] },
   context: string,
 ): Promise<boolean> {
-  try {
+  const updated = await recordingRefusal(deps, { channel: message.channel, context }, async () => {
     await deps.sender.updateMessage(message);
     return true;
+  });
+  return updated ?? false;
+}
+
+async function recordingRefusal<T>(deps: Delivery, where: { channel: string; context: string }, send: () => Promise<T>): Promise<T | null> {
+  try {
+    return await send();
   } catch (error) {
-    if (error instanceof SlackDeliveryError && error.permanent) {
-      await deps.db.deliveryFailure.create({
-        data: { at: deps.clock.now(), method: error.method, channel: message.channel, error: error.slackError, context },
-      });
-      return false;
-    }
-    throw error;
+    if (!(error instanceof SlackDeliveryError) || !error.permanent) throw error;
+    await deps.db.deliveryFailure.create({
+      data: { at: deps.clock.now(), method: error.method, channel: where.channel, error: error.slackError, context: where.context },
+    });
+    return null;
   }
 }

@@ -1,19 +1,12 @@
 // /healthz answers 503 while the database is unreachable and 200 once it answers.
 // The database "comes up" when a TCP relay in front of the test database starts listening.
 import { createServer, connect, type Server } from 'node:net';
+import { freePort } from '../support/free-port.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startBot, type RunningBot } from '../../src/app.ts';
 import { startFakeSlack } from '../fake-slack/server.ts';
 import { createTestDatabase } from '../support/database.ts';
 import { testConfig } from '../support/test-config.ts';
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 function relay(target: URL): Server {
   return createServer((client) => {
