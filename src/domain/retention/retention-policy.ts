@@ -6,13 +6,14 @@ import { instantAt } from './local-time.ts';
 export type AuthorityByGrade = Record<StaffGrade, number>;
 
 /**
- * The largest offer value (yuan) this person may make without approval. Managers go
- * by grade (no grade on file counts as junior); supervisors and admins are the ones
- * who approve, so their own offers need nobody's approval.
+ * The largest offer value (yuan) this person may make without approval, by grade. A
+ * manager without a grade on file counts as junior; a supervisor or admin without one
+ * as star. Above it even a supervisor's offer goes to another supervisor: nobody
+ * approves their own.
  */
 export function offerAuthority(staff: { role: StaffRole; grade: StaffGrade | null }, authority: AuthorityByGrade): number {
-  if (staff.role === 'supervisor' || staff.role === 'admin') return Number.POSITIVE_INFINITY;
-  return authority[staff.grade ?? 'junior'];
+  const seniorRole = staff.role === 'supervisor' || staff.role === 'admin';
+  return authority[staff.grade ?? (seniorRole ? 'star' : 'junior')];
 }
 
 export function offerNeedsApproval(offerValue: number, authority: number): boolean {

@@ -31,9 +31,7 @@ function input(blockId: string, label: string, element: Record<string, unknown>,
 }
 
 export function retentionCaseModal(locale: Locale, options: { offers: Offer[]; authority: number; customer?: { code: string; name: string } }): ModalView {
-  const authority = Number.isFinite(options.authority)
-    ? t(locale, 'retention.authority', { authority: formatYuan(options.authority) })
-    : t(locale, 'retention.authority_unlimited');
+  const authority = t(locale, 'retention.authority', { authority: formatYuan(options.authority) });
   return {
     type: 'modal',
     callback_id: ids.recordView,
