@@ -238,3 +238,27 @@ describe('two supervisors deciding at the same instant', () => {
     expect(winners).toHaveLength(4);
   });
 });
+
+describe('/retain stats', () => {
+  async function stats(userId: string, text: string) {
+    const responseUrl = t.slack.responseUrl({ userId });
+    await t.driver.command({ command: '/retain', text, userId, responseUrl });
+    return (await t.slack.waitFor((c) => c.method === 'response_url' && c.responseUrl === responseUrl)).args;
+  }
+
+  it('answers privately with the month’s figures for the manager’s own customers', async () => {
+    const answer = await stats('U0DEMOAM1', 'stats 2026-11');
+    expect(answer.response_type).toBe('ephemeral');
+    const text = JSON.stringify(answer.blocks);
+    expect(text).toContain('Retention — 2026-11');
+    expect(text).toContain('Your customers · month so far');
+    // U0DEMOAM1 had C0001, C0002, C0004 at the end of October; C0002 left for arrears: 1 / 3.
+    expect(text).toContain('*Lost this month* (booked cancellations + cancellations for arrears): 1 — *churn rate* 33.3%');
+    expect(text).toContain('3 at the end of last month, 2 at the end of this month — average 2.5');
+  });
+
+  it('shows a supervisor the region, and explains a bad month', async () => {
+    expect(JSON.stringify((await stats('U0DEMOSUP1', 'stats')).blocks)).toContain('北京区域');
+    expect((await stats('U0DEMOSUP1', 'stats 2026-13')).text).toContain('`2026-13` 不是有效月份');
+  });
+});

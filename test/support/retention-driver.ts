@@ -20,6 +20,19 @@ export type CaseForm = {
 
 export const supervisorChannel = 'C0DEMOBJSUP';
 
+/**
+ * Waits until the bot's own follow-up work (after Slack answered it) reached the
+ * database: polls a condition, a few milliseconds apart, for at most two seconds.
+ */
+export async function until<T>(probe: () => Promise<T | null | undefined | false>, what: string): Promise<T> {
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const value = await probe();
+    if (value) return value;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error(`gave up waiting for ${what}`);
+}
+
 export function retentionDriver(t: TestBot) {
   /** The next call matching `predicate` that was not there before `action` ran. */
   async function after<T>(action: () => Promise<T>, predicate: (c: RecordedCall) => boolean): Promise<{ result: T; call: RecordedCall }> {
@@ -61,7 +74,8 @@ export function retentionDriver(t: TestBot) {
   /** Submits a case that needs approval; returns the request and its message in the supervisors' channel. */
   async function submitForApproval(userId: string, form: CaseForm): Promise<{ request: any; message: FakeMessage; ack: any }> {
     const { result: ack, call } = await after(() => submitCase(userId, form), (c) => c.method === 'chat.postMessage' && c.args.channel === supervisorChannel);
-    const request = await t.bot.db.approvalRequest.findFirstOrThrow({ orderBy: { id: 'desc' } });
+    // The bot stores where it posted right after Slack answers; later steps rely on it.
+    const request = await until(() => t.bot.db.approvalRequest.findFirst({ where: { messageTs: call.response.ts } }), 'the approval message to be recorded');
     const message = t.slack.messageIn(supervisorChannel, (m) => m.ts === call.response.ts)!;
     return { request, message, ack };
   }

@@ -52,7 +52,8 @@ export async function retentionStats(deps: Deps, input: { actorId: string; month
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new DomainError('retention_bad_month', { value: month });
   const scope = statsScopeOf(staff);
   const { start, end } = monthBounds(month, input.timezone);
-  const asOf = end < now ? end : now;
+  // The current month counts up to and including this instant.
+  const asOf = end <= now ? end : new Date(now.getTime() + 1);
 
   const caseWhere: Prisma.RetentionCaseWhereInput = {
     openedAt: { gte: start, lt: end },
