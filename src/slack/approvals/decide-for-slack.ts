@@ -20,7 +20,9 @@ export async function decideForSlack(
   const locale = await localeOf(ctx, input.deciderId).catch(() => ctx.config.locale);
   try {
     const decided = await decideApproval(ctx, input);
-    const publish = () => publishApprovalState(ctx, input.requestId);
+    // The decision stands either way; a message Slack refuses now is logged, not retried.
+    const publish = () =>
+      publishApprovalState(ctx, input.requestId).catch((error: unknown) => ctx.logger.warn({ err: error, requestId: String(input.requestId) }, 'approval update not delivered'));
     switch (decided.result) {
       case 'decided':
         return { notice: null, publish };
