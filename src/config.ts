@@ -5,6 +5,7 @@
 import 'dotenv/config';
 import { z } from 'zod';
 import { isValidTimezone } from './domain/timezone.ts';
+import { defaultOfferCatalogue, offerCatalogueSchema, type Offer } from './domain/retention/offer-catalogue.ts';
 
 const slackIdList = z
   .string()
@@ -16,6 +17,52 @@ const timezone = z.string().refine(isValidTimezone, 'must be an IANA time zone s
 
 const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
 const optionalString = z.preprocess(emptyAsUndefined, z.string().optional());
+const minutes = (fallback: number) => z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(60 * 24 * 30).default(fallback));
+
+// "junior:200,mid:500,senior:1000,star:2000" — the largest offer (yuan) each grade may
+// make without a supervisor; a higher grade never has less authority than a lower one.
+const grades = ['junior', 'mid', 'senior', 'star'] as const;
+const authorityByGrade = z
+  .string()
+  .default('junior:200,mid:500,senior:1000,star:2000')
+  .transform((raw, ctx) => {
+    const entries = raw.split(',').map((part) => part.trim().split(':'));
+    const values = Object.fromEntries(entries.map(([grade, value]) => [grade?.trim(), Number(value)]));
+    const missing = grades.filter((g) => !Number.isInteger(values[g]) || values[g] < 0);
+    if (missing.length > 0) {
+      ctx.addIssue({ code: 'custom', message: `needs a whole number of yuan for ${missing.join(', ')} (e.g. junior:200,mid:500,senior:1000,star:2000)` });
+      return z.NEVER;
+    }
+    const byGrade = { junior: values.junior, mid: values.mid, senior: values.senior, star: values.star } as Record<(typeof grades)[number], number>;
+    if (!(byGrade.junior <= byGrade.mid && byGrade.mid <= byGrade.senior && byGrade.senior <= byGrade.star)) {
+      ctx.addIssue({ code: 'custom', message: 'must not give a higher grade less authority (junior ≤ mid ≤ senior ≤ star)' });
+      return z.NEVER;
+    }
+    return byGrade;
+  });
+
+const offerCatalogue = z.preprocess(
+  emptyAsUndefined,
+  z
+    .string()
+    .optional()
+    .transform((raw, ctx) => {
+      if (raw === undefined) return defaultOfferCatalogue;
+      let json: unknown;
+      try {
+        json = JSON.parse(raw);
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'must be a JSON array of offers' });
+        return z.NEVER;
+      }
+      const parsed = offerCatalogueSchema.safeParse(json);
+      if (!parsed.success) {
+        ctx.addIssue({ code: 'custom', message: `is not a valid offer catalogue: ${parsed.error.issues[0]?.message ?? ''}` });
+        return z.NEVER;
+      }
+      return parsed.data;
+    }),
+);
 
 export const configSchema = z.object({
   SLACK_BOT_TOKEN: z.preprocess(emptyAsUndefined, z.string().startsWith('xoxb-', 'must start with xoxb-').optional()),
@@ -32,6 +79,15 @@ export const configSchema = z.object({
   BOT_LOCALE: z.preprocess(emptyAsUndefined, z.enum(['zh-CN', 'en']).default('zh-CN')),
   ADMIN_SLACK_IDS: slackIdList,
   LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
+  APPROVAL_REMIND_AFTER_MINUTES: minutes(240),
+  APPROVAL_EXPIRE_AFTER_MINUTES: minutes(1440),
+  RETENTION_AUTHORITY: z.preprocess(emptyAsUndefined, authorityByGrade),
+  RETENTION_TWO_APPROVERS_ABOVE: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).default(3000)),
+  RETENTION_OFFERS: offerCatalogue,
+  RETENTION_FOLLOW_UP_HOUR: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(23).default(9)),
+}).refine((e) => e.APPROVAL_EXPIRE_AFTER_MINUTES > e.APPROVAL_REMIND_AFTER_MINUTES, {
+  path: ['APPROVAL_EXPIRE_AFTER_MINUTES'],
+  message: 'must be longer than APPROVAL_REMIND_AFTER_MINUTES (the reminder comes before the expiry)',
 });
 
 export type Config = {
@@ -51,6 +107,21 @@ export type Config = {
   locale: 'zh-CN' | 'en';
   adminSlackIds: string[];
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
+  approvals: {
+    /** An undecided request reminds the supervisors after this long… */
+    remindAfterMinutes: number;
+    /** …and expires after this long (always longer). */
+    expireAfterMinutes: number;
+  };
+  retention: {
+    /** The largest offer value (yuan) each grade may make without approval. */
+    authorityByGrade: Record<'junior' | 'mid' | 'senior' | 'star', number>;
+    /** Offers above this value need two approvers. */
+    twoApproversAbove: number;
+    offers: Offer[];
+    /** Local hour (the manager's time zone) at which a follow-up reminder arrives. */
+    followUpHour: number;
+  };
 };
 
 export class ConfigError extends Error {}
@@ -80,6 +151,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     locale: e.BOT_LOCALE,
     adminSlackIds: e.ADMIN_SLACK_IDS,
     logLevel: e.LOG_LEVEL,
+    approvals: { remindAfterMinutes: e.APPROVAL_REMIND_AFTER_MINUTES, expireAfterMinutes: e.APPROVAL_EXPIRE_AFTER_MINUTES },
+    retention: {
+      authorityByGrade: e.RETENTION_AUTHORITY,
+      twoApproversAbove: e.RETENTION_TWO_APPROVERS_ABOVE,
+      offers: e.RETENTION_OFFERS,
+      followUpHour: e.RETENTION_FOLLOW_UP_HOUR,
+    },
   };
 }
 

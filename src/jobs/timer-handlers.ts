@@ -1,7 +1,14 @@
 // Which function fires each kind of durable timer. Each feature adds its kinds here.
+import { approvalDeadlineTimer } from '../domain/approvals/request-approval.ts';
+import { followUpTimer } from '../domain/retention/apply-retention-outcome.ts';
 import type { BotContext } from '../slack/bot-context.ts';
+import { approvalDeadlineHandler } from './approval-deadline.ts';
+import { retentionFollowUpHandler } from './retention-follow-up.ts';
 import type { TimerHandlers } from './sweep-due-timers.ts';
 
-export function timerHandlers(_ctx: BotContext): TimerHandlers {
-  return {};
+export function timerHandlers(ctx: BotContext): TimerHandlers {
+  return {
+    [approvalDeadlineTimer]: approvalDeadlineHandler(ctx),
+    [followUpTimer]: retentionFollowUpHandler(ctx),
+  };
 }

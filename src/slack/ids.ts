@@ -8,3 +8,23 @@ export const commands = {
   xregion: '/xregion',
   retain: '/retain',
 } as const;
+
+export const approvalIds = {
+  approve: 'approval.approve',
+  reject: 'approval.reject',
+  rejectView: 'approval.reject_reason',
+  rejectReason: 'approval.reject_reason.text',
+} as const;
+
+export const retentionIds = {
+  recordView: 'retention.record',
+  customer: 'retention.customer',
+  trigger: 'retention.trigger',
+  reasons: 'retention.reasons',
+  offer: 'retention.offer',
+  outcome: 'retention.outcome',
+  followUp: 'retention.follow_up',
+  notes: 'retention.notes',
+  /** The button in the follow-up reminder that reopens the case form. */
+  recordOutcome: 'retention.record_outcome',
+} as const;

@@ -1,0 +1,31 @@
+// Reject on an approval request: opens the reason modal — but only for someone who may
+// decide; anyone else is refused privately (and the attempt audited) without a modal.
+import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { assertMayDecide } from '../../src/domain/approvals/decide-approval.ts';
+import { t } from '../../src/i18n/catalog.ts';
+import { describeApproval } from '../../src/slack/blocks/approval-request.ts';
+import type { BotContext } from '../../src/slack/bot-context.ts';
+import { describeFailure } from '../../src/slack/describe-failure.ts';
+import { localeOf } from '../../src/slack/locale.ts';
+import { rejectReasonModal } from '../../src/slack/views/approval-reject.ts';
+import { requestIdSchema } from './approval-request-id.ts';
+
+export function approvalRejectAction(ctx: BotContext) {
+  return async ({ ack, body, action, client, respond }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs) => {
+    await ack();
+    const requestId = requestIdSchema.parse(action.value);
+    const locale = await localeOf(ctx, body.user.id).catch(() => ctx.config.locale);
+    const tell = (text: string) => respond({ response_type: 'ephemeral', replace_original: false, text });
+    try {
+      const record = await assertMayDecide(ctx, { requestId, deciderId: body.user.id, attempted: 'reject' });
+      if (record.status !== 'pending') {
+        await tell(t(locale, 'approval.already_decided', { state: t(locale, `approval.state.${record.status}`) }));
+        return;
+      }
+      const { title } = describeApproval(record, locale);
+      await client.views.open({ trigger_id: body.trigger_id, view: rejectReasonModal(locale, { requestId, title }) });
+    } catch (error) {
+      await tell(await describeFailure(ctx, locale, error));
+    }
+  };
+}

@@ -1,0 +1,61 @@
+// Opens an approval request inside the caller's transaction, together with the change
+// that needs it (e.g. a retention case put on hold), and arms its deadline timer. The
+// Slack edge posts it to the supervisors once the transaction has committed
+// (src/slack/approvals/announce-approval.ts).
+import type { Clock } from '../../clock.ts';
+import type { Prisma } from '../../db/client.ts';
+import { recordAudit } from '../audit.ts';
+import { scheduleTimer } from '../timers/schedule-timer.ts';
+import type { ApprovalKind } from './approval-kind.ts';
+import { approvalDeadlines, requiredApprovals, type ApprovalTiming } from './approval-policy.ts';
+
+export const approvalDeadlineTimer = 'approval.deadline';
+
+export type RequestApprovalInput<Details> = {
+  subjectId: string;
+  regionCode: string;
+  requesterId: string;
+  details: Details;
+  /** Why the requester asks, in their words. */
+  reason?: string | null;
+  /** What the request is worth, in the kind's unit; drives the two-approver rule. */
+  value?: number | null;
+  /** Above this value two people must approve; null/undefined: one is enough. */
+  twoApproversAbove?: number | null;
+  timing: ApprovalTiming;
+};
+
+export async function requestApproval<Details>(
+  tx: Prisma.TransactionClient,
+  clock: Clock,
+  kind: ApprovalKind<Details>,
+  input: RequestApprovalInput<Details>,
+): Promise<{ id: bigint; requiredApprovals: number }> {
+  const details = kind.details.parse(input.details);
+  const now = clock.now();
+  const value = input.value ?? null;
+  const { remindAt, expiresAt } = approvalDeadlines(now, input.timing);
+  const created = await tx.approvalRequest.create({
+    data: {
+      kind: kind.kind,
+      subjectId: input.subjectId,
+      regionCode: input.regionCode,
+      requesterId: input.requesterId,
+      details: details as object,
+      reason: input.reason ?? null,
+      value,
+      requiredApprovals: requiredApprovals(value, input.twoApproversAbove),
+      remindAt,
+      expiresAt,
+      createdAt: now,
+    },
+  });
+  await scheduleTimer(tx, { kind: approvalDeadlineTimer, subjectId: String(created.id) }, remindAt);
+  await recordAudit(tx, clock, {
+    actorId: input.requesterId,
+    action: 'approval.requested',
+    subject: `approval:${created.id}`,
+    detail: { kind: kind.kind, subjectId: input.subjectId, value, requiredApprovals: created.requiredApprovals },
+  });
+  return { id: created.id, requiredApprovals: created.requiredApprovals };
+}

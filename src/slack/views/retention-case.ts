@@ -1,0 +1,124 @@
+// The /retain modal and what it sends back. Building and parsing live together so the
+// block and action ids cannot drift apart; field problems come back keyed by block id
+// for `response_action: 'errors'`.
+import type { KnownBlock, ModalView, PlainTextOption } from '@slack/types';
+import { z } from 'zod';
+import { formatYuan } from '../../domain/retention/format-yuan.ts';
+import type { Offer } from '../../domain/retention/offer-catalogue.ts';
+import type { RetentionCaseInput } from '../../domain/retention/record-retention-case.ts';
+import { retentionOutcomes, retentionReasons, retentionTriggers } from '../../domain/retention/retention-choices.ts';
+import { t, type Locale } from '../../i18n/catalog.ts';
+import { context, truncate } from '../blocks/text.ts';
+import { retentionIds as ids } from '../ids.ts';
+
+const notesMax = 2000;
+const plain = (text: string, limit = 75) => ({ type: 'plain_text' as const, text: truncate(text, limit) });
+const option = (text: string, value: string): PlainTextOption => ({ text: plain(text), value });
+
+export function customerOption(customer: { code: string; name: string }): PlainTextOption {
+  return option(`${customer.code} ${customer.name}`, customer.code);
+}
+
+function input(blockId: string, label: string, element: Record<string, unknown>, extra: { optional?: boolean; hint?: string } = {}): KnownBlock {
+  return {
+    type: 'input',
+    block_id: blockId,
+    label: plain(label, 2000),
+    ...(extra.optional ? { optional: true } : {}),
+    ...(extra.hint ? { hint: plain(extra.hint, 2000) } : {}),
+    element: { action_id: blockId, ...element },
+  } as KnownBlock;
+}
+
+export function retentionCaseModal(locale: Locale, options: { offers: Offer[]; authority: number; customer?: { code: string; name: string } }): ModalView {
+  const authority = t(locale, 'retention.authority', { authority: formatYuan(options.authority) });
+  return {
+    type: 'modal',
+    callback_id: ids.recordView,
+    title: plain(t(locale, 'retention.modal_title'), 24),
+    submit: plain(t(locale, 'retention.modal_submit'), 24),
+    close: plain(t(locale, 'retention.modal_close'), 24),
+    blocks: [
+      context(authority),
+      input(ids.customer, t(locale, 'retention.customer'), {
+        type: 'external_select',
+        min_query_length: 0,
+        placeholder: plain(t(locale, 'retention.customer_placeholder'), 150),
+        ...(options.customer ? { initial_option: customerOption(options.customer) } : {}),
+      }),
+      input(ids.trigger, t(locale, 'retention.trigger'), {
+        type: 'static_select',
+        options: retentionTriggers.map((v) => option(t(locale, `retention.trigger.${v}`), v)),
+      }),
+      input(ids.reasons, t(locale, 'retention.reasons'), {
+        type: 'checkboxes',
+        options: retentionReasons.map((v) => option(t(locale, `retention.reason.${v}`), v)),
+      }),
+      input(ids.offer, t(locale, 'retention.offer'), {
+        type: 'static_select',
+        options: options.offers.map((o) => option(t(locale, 'retention.offer_option', { name: o.name[locale], value: formatYuan(o.value) }), o.code)),
+      }),
+      input(ids.outcome, t(locale, 'retention.outcome'), {
+        type: 'radio_buttons',
+        options: retentionOutcomes.map((v) => option(t(locale, `retention.outcome.${v}`), v)),
+      }),
+      input(ids.followUp, t(locale, 'retention.follow_up'), { type: 'datepicker' }, { optional: true, hint: t(locale, 'retention.follow_up_hint') }),
+      input(ids.notes, t(locale, 'retention.notes'), { type: 'plain_text_input', multiline: true, max_length: notesMax }, { optional: true, hint: t(locale, 'retention.notes_hint') }),
+    ],
+  };
+}
+
+const picked = z.object({ value: z.string() }).nullish();
+const stateSchema = z.record(z.string(), z.record(z.string(), z.object({
+  selected_option: picked,
+  selected_options: z.array(z.object({ value: z.string() })).nullish(),
+  selected_date: z.string().nullish(),
+  value: z.string().nullish(),
+}).partial()));
+
+export type FormResult = { ok: true; input: RetentionCaseInput } | { ok: false; errors: Record<string, string> };
+
+/** view.state.values → the case input, or the problems keyed by block id. */
+export function parseRetentionForm(locale: Locale, values: unknown): FormResult {
+  const state = stateSchema.parse(values);
+  const field = (id: string) => state[id]?.[id];
+  const errors: Record<string, string> = {};
+  const required = (id: string) => {
+    const value = field(id)?.selected_option?.value;
+    if (!value) errors[id] = t(locale, 'retention.field_required');
+    return value ?? '';
+  };
+  const customerCode = required(ids.customer);
+  const trigger = required(ids.trigger);
+  const offerCode = required(ids.offer);
+  const outcome = required(ids.outcome);
+  const reasons = (field(ids.reasons)?.selected_options ?? []).map((o) => o.value);
+  if (reasons.length === 0) errors[ids.reasons] = t(locale, 'retention.field_reasons');
+  const notes = field(ids.notes)?.value?.trim() || null;
+  if (notes && notes.length > notesMax) errors[ids.notes] = t(locale, 'retention.field_notes_long', { max: notesMax });
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+
+  const shape = z.object({
+    trigger: z.enum(retentionTriggers),
+    outcome: z.enum(retentionOutcomes),
+    reasons: z.array(z.enum(retentionReasons)).min(1),
+  });
+  const parsed = shape.safeParse({ trigger, outcome, reasons });
+  // Only a forged payload can get here: the options offered are exactly these values.
+  if (!parsed.success) return { ok: false, errors: { [ids.trigger]: t(locale, 'retention.field_required') } };
+  return {
+    ok: true,
+    input: { customerCode, offerCode, notes, followUpOn: field(ids.followUp)?.selected_date ?? null, ...parsed.data },
+  };
+}
+
+/** Which form field a domain refusal is about, so it shows next to that field. */
+export const fieldOfError: Partial<Record<string, string>> = {
+  retention_unknown_customer: ids.customer,
+  retention_not_your_customer: ids.customer,
+  retention_case_pending: ids.customer,
+  retention_unknown_offer: ids.offer,
+  retention_reasons_required: ids.reasons,
+  retention_follow_up_required: ids.followUp,
+  retention_follow_up_past: ids.followUp,
+};
