@@ -16,6 +16,7 @@ const timezone = z.string().refine(isValidTimezone, 'must be an IANA time zone s
 
 const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
 const optionalString = z.preprocess(emptyAsUndefined, z.string().optional());
+const hours = (fallback: number) => z.preprocess(emptyAsUndefined, z.coerce.number().positive().max(24 * 30).default(fallback));
 
 export const configSchema = z.object({
   SLACK_BOT_TOKEN: z.preprocess(emptyAsUndefined, z.string().startsWith('xoxb-', 'must start with xoxb-').optional()),
@@ -32,6 +33,11 @@ export const configSchema = z.object({
   BOT_LOCALE: z.preprocess(emptyAsUndefined, z.enum(['zh-CN', 'en']).default('zh-CN')),
   ADMIN_SLACK_IDS: slackIdList,
   LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
+  XREGION_REPLY_HOURS_DIAMOND: hours(4),
+  XREGION_REPLY_HOURS_GOLD: hours(8),
+  XREGION_REPLY_HOURS_SILVER: hours(24),
+  XREGION_REPLY_HOURS_OTHER: hours(24),
+  XREGION_REMINDER_LEAD_MINUTES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(24 * 60).default(60)),
 });
 
 export type Config = {
@@ -51,6 +57,12 @@ export type Config = {
   locale: 'zh-CN' | 'en';
   adminSlackIds: string[];
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
+  xregion: {
+    /** Hours the home region has to reply, by the member's card tier; `other` for everyone else. */
+    replyHours: { diamond: number; gold: number; silver: number; other: number };
+    /** How long before the reply deadline the handler is reminded. */
+    reminderLeadMinutes: number;
+  };
 };
 
 export class ConfigError extends Error {}
@@ -80,6 +92,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     locale: e.BOT_LOCALE,
     adminSlackIds: e.ADMIN_SLACK_IDS,
     logLevel: e.LOG_LEVEL,
+    xregion: {
+      replyHours: {
+        diamond: e.XREGION_REPLY_HOURS_DIAMOND,
+        gold: e.XREGION_REPLY_HOURS_GOLD,
+        silver: e.XREGION_REPLY_HOURS_SILVER,
+        other: e.XREGION_REPLY_HOURS_OTHER,
+      },
+      reminderLeadMinutes: e.XREGION_REMINDER_LEAD_MINUTES,
+    },
   };
 }
 

@@ -1,0 +1,19 @@
+// Previous/next page of `/xregion find`: the same query, another page, in place.
+import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { z } from 'zod';
+import { answerPrivately } from '../../../src/slack/answer-privately.ts';
+import type { BotContext } from '../../../src/slack/bot-context.ts';
+import { xregionFind } from '../../commands/xregion/find.ts';
+
+const pageValue = z.object({ q: z.string().max(500), p: z.number().int().min(1) });
+
+export function xregionFindPageAction(ctx: BotContext) {
+  return async ({ ack, body, action, respond }: SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs) => {
+    await ack();
+    const { q, p } = pageValue.parse(JSON.parse(action.value ?? '{}'));
+    const replaceOriginal: typeof respond = (message) => respond(typeof message === 'string' ? message : { ...message, replace_original: true });
+    await answerPrivately(ctx, { userId: body.user.id, respond: replaceOriginal }, (locale) =>
+      xregionFind(ctx, { userId: body.user.id, args: q.split(/\s+/).filter(Boolean), locale, page: p }),
+    );
+  };
+}
