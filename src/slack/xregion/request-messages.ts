@@ -3,6 +3,7 @@
 // reader's language. Everything goes through the paced, failure-recording delivery.
 import { recordRequestMessages } from '../../domain/xregion/record-messages.ts';
 import { requireRequestRecord, type RequestRecord } from '../../domain/xregion/request-record.ts';
+import { t } from '../../i18n/catalog.ts';
 import type { BotContext } from '../bot-context.ts';
 import { deliverMessage, updateDeliveredMessage } from '../deliver.ts';
 import { localeOf } from '../locale.ts';
@@ -30,6 +31,10 @@ export async function postRequestMessages(ctx: BotContext, requestId: string): P
   const home = await post(record.homeRegion.crossRegionChannelId, 'home');
   const serving = await post(record.servingRegion.crossRegionChannelId, 'serving');
   await recordRequestMessages(ctx, requestId, { home, serving });
+  if (!home) {
+    // Slack refused for good (recorded for the admins); the opener must not believe it was sent.
+    await tellPeople(ctx, record, [{ userId: record.request.openedById, notice: ({ locale }) => ({ text: t(locale, 'xregion.dm.not_routed', { number: record.request.number, home: record.homeRegion.name }) }) }]);
+  }
 }
 
 /** Re-renders both channel messages from the request's current state. */

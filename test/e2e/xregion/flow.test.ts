@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestBot, type TestBot } from '../../support/test-bot.ts';
 import { hours, minutes } from '../../support/test-clock.ts';
+import { plainText } from '../../support/view-state.ts';
 import { clickButton, eventually, ids, lookUpMember, openAcceptanceForm, privateAnswer, replyState, requestMessageIn, submitAcceptance, text, waitForRequestMessage } from './steps.ts';
 
 let t: TestBot;
@@ -113,5 +114,64 @@ describe('a cross-region request from Shanghai for a Beijing member', () => {
     expect(text(t.slack.messageIn('U0DEMOAM1'))).toContain('您的客户 *周文华*');
     expect(text(t.slack.messageIn('U0DEMOAM1'))).toContain('已办结');
     t.slack.assertNoRejections();
+  });
+
+  it('can be turned back by the home region with a reason, which both regions and the opener see', async () => {
+    t.clock.set('2026-11-23T05:00:00Z');
+    const view = await openAcceptanceForm(t, 'U0DEMOAM3');
+    await submitAcceptance(t, 'U0DEMOAM3', view, { memberNumber: 'C0005', service: 'service_change', description: '会员要求变更套餐。', contactPhone: '13901010002' });
+    const request = await t.bot.db.xregionRequest.findFirstOrThrow({ where: { customerCode: 'C0005' } });
+    const home = await waitForRequestMessage(t, 'C0DEMOBJXRG', request.number);
+    await eventually(async () => expect((await t.bot.db.xregionRequest.findUniqueOrThrow({ where: { id: request.id } })).servingMessageTs).not.toBeNull());
+
+    const opens = t.slack.callsTo('views.open').length;
+    await clickButton(t, 'U0DEMOSUP1', ids.reject, home);
+    await t.slack.waitFor(() => t.slack.callsTo('views.open').length > opens);
+    const rejectView = t.slack.callsTo('views.open').at(-1)!.response.view;
+    const empty = await t.driver.viewSubmission({ userId: 'U0DEMOSUP1', view: rejectView, values: { reject_reason: { reject_reason: plainText('  ') } } });
+    expect(empty.json).toEqual({ response_action: 'errors', errors: { reject_reason: '请填写退回原因，以便受理地向会员解释。' } });
+    expect((await t.bot.db.xregionRequest.findUniqueOrThrow({ where: { id: request.id } })).status).toBe('open');
+
+    const done = await t.driver.viewSubmission({ userId: 'U0DEMOSUP1', view: rejectView, values: { reject_reason: { reject_reason: plainText('该套餐变更须本人持证到归属地营业厅办理。') } } });
+    expect(done.status).toBe(200);
+    await t.slack.waitFor((c) => c.method === 'chat.postMessage' && c.args.channel === 'DU0DEMOAM3' && String(c.args.text).includes(request.number));
+    expect(await t.bot.db.xregionRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({ status: 'rejected', rejectedById: 'U0DEMOSUP1', rejectReason: '该套餐变更须本人持证到归属地营业厅办理。' });
+    expect((await t.bot.db.timer.findFirstOrThrow({ where: { subjectId: request.id } })).dueAt).toBeNull();
+    for (const channel of ['C0DEMOBJXRG', 'C0DEMOSHXRG']) {
+      const message = requestMessageIn(t, channel, request.number)!;
+      expect(text(message)).toContain('已于');
+      expect(text(message)).toContain('退回：该套餐变更须本人持证');
+      expect(text(message)).not.toContain(ids.reply);
+      expect(t.slack.messages().some((m) => m.channel === channel && m.thread_ts === message.ts && (m.text ?? '').includes('退回了该受理单'))).toBe(true);
+    }
+    expect(t.slack.messageIn('U0DEMOAM3')!.text).toContain('turned request');
+    t.slack.assertNoRejections();
+  });
+
+  it('keeps a corrected reply as version 2 beside version 1, with who and when', async () => {
+    t.clock.set('2026-11-24T01:00:00Z');
+    const home = requestMessageIn(t, 'C0DEMOBJXRG', 'XR-20261123-001')!;
+    const opens = t.slack.callsTo('views.open').length;
+    await clickButton(t, 'U0DEMOAM2', 'xregion.correct_reply', home);
+    await t.slack.waitFor(() => t.slack.callsTo('views.open').length > opens);
+    const view = t.slack.callsTo('views.open').at(-1)!.response.view;
+    expect(view.title.text).toBe('更正回复单');
+    expect(text(view)).toContain('已核实身份，远程办理补卡并寄送至会员酒店。');
+    const handledAt = Math.floor(new Date('2026-11-23T03:15:00Z').getTime() / 1000);
+    const saved = await t.driver.viewSubmission({
+      userId: 'U0DEMOAM2',
+      view,
+      values: replyState({ result: 'done', actionsTaken: '已核实身份，远程办理补卡并寄送至会员酒店。', handledBy: '李强', handledAtSeconds: handledAt, notes: '会员已确认收到，顺丰单号 SF1234567890。' }),
+    });
+    expect(saved.json.response_action).toBe('update');
+    const replies = await t.bot.db.xregionReplyForm.findMany({ where: { request: { number: 'XR-20261123-001' } }, orderBy: { version: 'asc' } });
+    expect(replies.map((r) => [r.version, r.notes, r.submittedById, r.submittedAt.toISOString()])).toEqual([
+      [1, '会员已确认收到。', 'U0DEMOAM2', '2026-11-23T03:20:00.000Z'],
+      [2, '会员已确认收到，顺丰单号 SF1234567890。', 'U0DEMOAM2', '2026-11-24T01:00:00.000Z'],
+    ]);
+    for (const channel of ['C0DEMOBJXRG', 'C0DEMOSHXRG']) {
+      await eventually(async () => expect(text(requestMessageIn(t, channel, 'XR-20261123-001'))).toContain('回复单第 2 版，由 <@U0DEMOAM2>'));
+    }
+    await t.slack.waitFor((c) => c.method === 'chat.postMessage' && c.args.channel === 'C0DEMOSHXRG' && String(c.args.text).includes('更正了回复单'));
   });
 });

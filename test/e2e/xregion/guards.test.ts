@@ -93,6 +93,19 @@ async function routedRequest(): Promise<{ id: string; number: string; home: Awai
   return { id: request.id, number: request.number, home };
 }
 
+describe('a home region whose channel refuses the bot', () => {
+  it('keeps the request, records the failure for the admins, and tells the opener to phone', async () => {
+    t.slack.setChannelError('C0DEMOBJXRG', 'not_in_channel');
+    const view = await openAcceptanceForm(t, 'U0DEMOAM3');
+    expect((await submitAcceptance(t, 'U0DEMOAM3', view, valid)).response_action).toBe('update');
+    await t.slack.waitFor((c) => c.method === 'chat.postMessage' && c.args.channel === 'DU0DEMOAM3');
+    expect(t.slack.messageIn('U0DEMOAM3')!.text).toContain('请先电话联系北京');
+    const request = await t.bot.db.xregionRequest.findFirstOrThrow({ orderBy: { openedAt: 'desc' } });
+    expect(request).toMatchObject({ homeMessageTs: null, servingChannelId: 'C0DEMOSHXRG' });
+    expect(await t.bot.db.deliveryFailure.findFirst({ where: { channel: 'C0DEMOBJXRG' } })).toMatchObject({ error: 'not_in_channel', method: 'chat.postMessage' });
+  });
+});
+
 describe('who may act on a request', () => {
   it('refuses Accept, Reply and Turn back from outside the home region, privately, and changes nothing', async () => {
     const { id, number, home } = await routedRequest();
