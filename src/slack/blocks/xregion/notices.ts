@@ -7,14 +7,14 @@ import type { DeadlineStep } from '../../../domain/xregion/reply-deadline-policy
 import { t, type Locale, type MessageKey } from '../../../i18n/catalog.ts';
 import { section } from '../text.ts';
 import { escapeText, fieldSections, resultLabel, slackTime } from './format.ts';
-import { replyFields, summaryParams } from './request-fields.ts';
+import { shownReplyFields, summaryParams } from './request-fields.ts';
 
 export type Reader = { locale: Locale; timeZone: string };
 export type Notice = { text: string; blocks?: AnyBlock[] };
 
 function withReply(record: RequestRecord, reader: Reader, lead: string): Notice {
   const reply = record.reply!;
-  return { text: lead, blocks: [section(lead), ...fieldSections(reader.locale, replyFields(reader.locale, reply, reader.timeZone))] };
+  return { text: lead, blocks: [section(lead), ...fieldSections(reader.locale, shownReplyFields(reader.locale, reply, reader.timeZone))] };
 }
 
 export function replyThreadNotice(record: RequestRecord, reader: Reader): Notice {

@@ -5,7 +5,7 @@ import type { Locale } from '../../../i18n/catalog.ts';
 import { escapeText, resultLabel, serviceLabel, slackTime, tierLabel, type Field } from './format.ts';
 import { t } from '../../../i18n/catalog.ts';
 
-export function acceptanceFields(locale: Locale, record: RequestRecord, timeZone: string): Field[] {
+export function shownAcceptanceFields(locale: Locale, record: RequestRecord, timeZone: string): Field[] {
   const { acceptance: form, request } = record;
   return [
     { label: 'xregion.label.member_number', value: escapeText(form.memberNumber) },
@@ -21,7 +21,7 @@ export function acceptanceFields(locale: Locale, record: RequestRecord, timeZone
   ];
 }
 
-export function replyFields(locale: Locale, reply: NonNullable<RequestRecord['reply']>, timeZone: string): Field[] {
+export function shownReplyFields(locale: Locale, reply: NonNullable<RequestRecord['reply']>, timeZone: string): Field[] {
   return [
     { label: 'xregion.label.result', value: resultLabel(locale, reply.result) },
     ...(reply.reason ? [{ label: 'xregion.label.reason', value: escapeText(reply.reason) } as Field] : []),

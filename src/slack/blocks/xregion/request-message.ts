@@ -7,7 +7,7 @@ import { t, type Locale, type MessageKey } from '../../../i18n/catalog.ts';
 import { xregionIds } from '../../ids.ts';
 import { context, header, section, truncate } from '../text.ts';
 import { escapeText, fieldSections, resultLabel, serviceLabel, slackTime, statusLabel } from './format.ts';
-import { acceptanceFields, replyFields } from './request-fields.ts';
+import { shownAcceptanceFields, shownReplyFields } from './request-fields.ts';
 
 export type Copy = 'home' | 'serving';
 
@@ -18,7 +18,7 @@ export function requestMessage(record: RequestRecord, copy: Copy, view: { locale
   const blocks: AnyBlock[] = [
     header(t(locale, 'xregion.message.header', { number: request.number })),
     context(t(locale, copy === 'home' ? 'xregion.message.home_copy' : 'xregion.message.serving_copy', regions)),
-    ...fieldSections(locale, acceptanceFields(locale, record, timeZone)),
+    ...fieldSections(locale, shownAcceptanceFields(locale, record, timeZone)),
     section(`*${t(locale, 'xregion.label.description')}*\n${truncate(escapeText(acceptance.description), 2900)}`),
   ];
   if (acceptance.version > 1) {
@@ -26,7 +26,7 @@ export function requestMessage(record: RequestRecord, copy: Copy, view: { locale
   }
   blocks.push(section(statusLine(record, locale, timeZone, view.now)));
   if (reply) {
-    blocks.push(section(t(locale, 'xregion.message.reply_heading')), ...fieldSections(locale, replyFields(locale, reply, timeZone)));
+    blocks.push(section(t(locale, 'xregion.message.reply_heading')), ...fieldSections(locale, shownReplyFields(locale, reply, timeZone)));
     if (reply.version > 1) {
       blocks.push(context(t(locale, 'xregion.message.reply_version', { version: reply.version, user: reply.submittedById, time: slackTime(reply.submittedAt, timeZone) })));
     }
