@@ -2,7 +2,7 @@
 // or event. Each listener acks first, parses with zod, calls the domain, renders.
 import type { App } from '@slack/bolt';
 import type { BotContext } from '../src/slack/bot-context.ts';
-import { approvalIds, commands, retentionIds } from '../src/slack/ids.ts';
+import { approvalIds, commands, retentionIds, xregionIds } from '../src/slack/ids.ts';
 import { approvalApproveAction } from './actions/approval-approve.ts';
 import { approvalRejectAction } from './actions/approval-reject.ts';
 import { retentionRecordOutcomeAction } from './actions/retention-record-outcome.ts';
@@ -12,10 +12,20 @@ import { retainCommand } from './commands/retain.ts';
 import { retentionCustomerOptions } from './options/retention-customers.ts';
 import { approvalRejectReasonView } from './views/approval-reject-reason.ts';
 import { retentionRecordView } from './views/retention-record.ts';
+import { xregionAcceptAction } from './actions/xregion/accept.ts';
+import { xregionFindPageAction } from './actions/xregion/find-page.ts';
+import { xregionMemberLookupAction } from './actions/xregion/member-lookup.ts';
+import { answerForms, xregionOpenFormAction } from './actions/xregion/open-answer-form.ts';
+import { xregionCommand } from './commands/xregion.ts';
+import { xregionHomeRegionOptions } from './options/xregion-home-region.ts';
+import { xregionAcceptanceSubmitted } from './views/xregion/acceptance-submitted.ts';
+import { xregionCorrectionSubmitted } from './views/xregion/correction-submitted.ts';
+import { xregionRejectSubmitted } from './views/xregion/reject-submitted.ts';
+import { xregionReplySubmitted } from './views/xregion/reply-submitted.ts';
 
 export function registerHandlers(app: App, ctx: BotContext): void {
   app.command(commands.am, amCommand(ctx));
-  for (const command of [commands.visit, commands.ticket, commands.xregion]) {
+  for (const command of [commands.visit, commands.ticket]) {
     app.command(command, notYetAvailableCommand(ctx));
   }
 
@@ -29,4 +39,21 @@ export function registerHandlers(app: App, ctx: BotContext): void {
   app.options(retentionIds.customer, retentionCustomerOptions(ctx));
   app.view(retentionIds.recordView, retentionRecordView(ctx));
   app.action(retentionIds.recordOutcome, retentionRecordOutcomeAction(ctx));
+
+  // Cross-region service requests.
+  app.command(commands.xregion, xregionCommand(ctx));
+  app.action(xregionIds.memberLookup, xregionMemberLookupAction(ctx));
+  app.options(xregionIds.homeRegionOptions, xregionHomeRegionOptions(ctx));
+  app.view(xregionIds.acceptanceForm, xregionAcceptanceSubmitted(ctx));
+  app.action(xregionIds.accept, xregionAcceptAction(ctx));
+  app.action(xregionIds.reply, xregionOpenFormAction(ctx, answerForms.reply));
+  app.action(xregionIds.reject, xregionOpenFormAction(ctx, answerForms.reject));
+  app.action(xregionIds.correctAcceptance, xregionOpenFormAction(ctx, answerForms.correctAcceptance));
+  app.action(xregionIds.correctReply, xregionOpenFormAction(ctx, answerForms.correctReply));
+  app.view(xregionIds.replyForm, xregionReplySubmitted(ctx));
+  app.view(xregionIds.rejectForm, xregionRejectSubmitted(ctx));
+  app.view(xregionIds.acceptanceCorrectionForm, xregionCorrectionSubmitted(ctx, 'acceptance'));
+  app.view(xregionIds.replyCorrectionForm, xregionCorrectionSubmitted(ctx, 'reply'));
+  app.action(xregionIds.findNextPage, xregionFindPageAction(ctx));
+  app.action(xregionIds.findPreviousPage, xregionFindPageAction(ctx));
 }

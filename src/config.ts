@@ -63,6 +63,7 @@ const offerCatalogue = z.preprocess(
       return parsed.data;
     }),
 );
+const hours = (fallback: number) => z.preprocess(emptyAsUndefined, z.coerce.number().positive().max(24 * 30).default(fallback));
 
 export const configSchema = z.object({
   SLACK_BOT_TOKEN: z.preprocess(emptyAsUndefined, z.string().startsWith('xoxb-', 'must start with xoxb-').optional()),
@@ -85,6 +86,11 @@ export const configSchema = z.object({
   RETENTION_TWO_APPROVERS_ABOVE: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).default(3000)),
   RETENTION_OFFERS: offerCatalogue,
   RETENTION_FOLLOW_UP_HOUR: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(23).default(9)),
+  XREGION_REPLY_HOURS_DIAMOND: hours(4),
+  XREGION_REPLY_HOURS_GOLD: hours(8),
+  XREGION_REPLY_HOURS_SILVER: hours(24),
+  XREGION_REPLY_HOURS_OTHER: hours(24),
+  XREGION_REMINDER_LEAD_MINUTES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(24 * 60).default(60)),
 }).refine((e) => e.APPROVAL_EXPIRE_AFTER_MINUTES > e.APPROVAL_REMIND_AFTER_MINUTES, {
   path: ['APPROVAL_EXPIRE_AFTER_MINUTES'],
   message: 'must be longer than APPROVAL_REMIND_AFTER_MINUTES (the reminder comes before the expiry)',
@@ -122,6 +128,12 @@ export type Config = {
     /** Local hour (the manager's time zone) at which a follow-up reminder arrives. */
     followUpHour: number;
   };
+  xregion: {
+    /** Hours the home region has to reply, by the member's card tier; `other` for everyone else. */
+    replyHours: { diamond: number; gold: number; silver: number; other: number };
+    /** How long before the reply deadline the handler is reminded. */
+    reminderLeadMinutes: number;
+  };
 };
 
 export class ConfigError extends Error {}
@@ -157,6 +169,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       twoApproversAbove: e.RETENTION_TWO_APPROVERS_ABOVE,
       offers: e.RETENTION_OFFERS,
       followUpHour: e.RETENTION_FOLLOW_UP_HOUR,
+    },
+    xregion: {
+      replyHours: {
+        diamond: e.XREGION_REPLY_HOURS_DIAMOND,
+        gold: e.XREGION_REPLY_HOURS_GOLD,
+        silver: e.XREGION_REPLY_HOURS_SILVER,
+        other: e.XREGION_REPLY_HOURS_OTHER,
+      },
+      reminderLeadMinutes: e.XREGION_REMINDER_LEAD_MINUTES,
     },
   };
 }

@@ -7,6 +7,9 @@
 //   "char" type (OID 18, e.g. pg_constraint.contype), which the adapter rejects as an
 //   unsupported column type; the engine wants them as Character. pg already hands the
 //   values over as one-character strings, so only the reported column type changes.
+// - executeScript splits a migration on every ";", which cuts a function body (e.g. a
+//   trigger function in $$ … $$) in pieces. Prisma's own engine sends the script as one
+//   simple query, which Postgres runs as one implicit transaction; so do we.
 // We also keep hold of every adapter: the engine leaves some undisposed when freed, and
 // their open pg pools would keep the process alive.
 import { randomBytes } from 'node:crypto';
@@ -43,6 +46,7 @@ export class MigrationAdapterFactory implements SqlMigrationAwareDriverAdapterFa
   private async track(url: string, afterDispose?: () => Promise<void>): Promise<SqlDriverAdapter> {
     const adapter = await new PrismaPg({ connectionString: url }).connect();
     readInternalCharAsCharacter(adapter);
+    runScriptsWhole(adapter);
     const startTransaction = adapter.startTransaction.bind(adapter);
     adapter.startTransaction = async (...args) => readInternalCharAsCharacter(await startTransaction(...args));
 
@@ -102,4 +106,17 @@ async function runAdminStatement(databaseUrl: string, sql: string): Promise<void
   } finally {
     await client.end();
   }
+}
+
+function runScriptsWhole(adapter: SqlDriverAdapter): void {
+  const target = adapter as unknown as { client?: { query(sql: string): Promise<unknown> }; onError?: (error: unknown) => never };
+  const { client, onError } = target;
+  if (!client || !onError) throw new Error('@prisma/adapter-pg changed: client/onError not found (see schema-engine-adapter.ts)');
+  adapter.executeScript = async (script: string) => {
+    try {
+      await client.query(script);
+    } catch (error) {
+      onError.call(adapter, error);
+    }
+  };
 }

@@ -7,7 +7,9 @@ import { helpMessages } from './messages/help.ts';
 import { approvalMessages } from './messages/approvals.ts';
 import { retentionMessages } from './messages/retention.ts';
 
-const areas = [commonMessages, helpMessages, directoryMessages, approvalMessages, retentionMessages] as const;
+import { xregionMessages } from './messages/xregion.ts';
+
+const areas = [commonMessages, helpMessages, directoryMessages, approvalMessages, retentionMessages, xregionMessages] as const;
 
 type Area = (typeof areas)[number];
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;

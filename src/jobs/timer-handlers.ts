@@ -4,11 +4,14 @@ import { followUpTimer } from '../domain/retention/apply-retention-outcome.ts';
 import type { BotContext } from '../slack/bot-context.ts';
 import { approvalDeadlineHandler } from './approval-deadline.ts';
 import { retentionFollowUpHandler } from './retention-follow-up.ts';
+import { xregionDeadlineTimer } from '../domain/xregion/deadline-timer.ts';
 import type { TimerHandlers } from './sweep-due-timers.ts';
+import { xregionDeadlineHandler } from './xregion-deadline.ts';
 
 export function timerHandlers(ctx: BotContext): TimerHandlers {
   return {
     [approvalDeadlineTimer]: approvalDeadlineHandler(ctx),
     [followUpTimer]: retentionFollowUpHandler(ctx),
+    [xregionDeadlineTimer]: xregionDeadlineHandler(ctx),
   };
 }

@@ -28,3 +28,21 @@ export const retentionIds = {
   /** The button in the follow-up reminder that reopens the case form. */
   recordOutcome: 'retention.record_outcome',
 } as const;
+
+// Cross-region requests (异地大客户服务): modals, message buttons, the home-region picker.
+export const xregionIds = {
+  acceptanceForm: 'xregion.acceptance_form',
+  acceptanceCorrectionForm: 'xregion.acceptance_correction_form',
+  replyForm: 'xregion.reply_form',
+  replyCorrectionForm: 'xregion.reply_correction_form',
+  rejectForm: 'xregion.reject_form',
+  memberLookup: 'xregion.member_lookup',
+  homeRegionOptions: 'xregion.home_region',
+  accept: 'xregion.accept',
+  reply: 'xregion.reply',
+  reject: 'xregion.reject',
+  correctAcceptance: 'xregion.correct_acceptance',
+  correctReply: 'xregion.correct_reply',
+  findNextPage: 'xregion.find_next_page',
+  findPreviousPage: 'xregion.find_previous_page',
+} as const;

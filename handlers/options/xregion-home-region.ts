@@ -1,0 +1,11 @@
+// The home-region picker of the acceptance form: regions matching what was typed.
+import type { AllMiddlewareArgs, SlackOptionsMiddlewareArgs } from '@slack/bolt';
+import { searchRegions } from '../../src/domain/xregion/search-regions.ts';
+import type { BotContext } from '../../src/slack/bot-context.ts';
+
+export function xregionHomeRegionOptions(ctx: BotContext) {
+  return async ({ ack, options }: SlackOptionsMiddlewareArgs<'block_suggestion'> & AllMiddlewareArgs) => {
+    const regions = await searchRegions(ctx, options.value ?? '');
+    await ack({ options: regions.map((r) => ({ text: { type: 'plain_text' as const, text: `${r.name} (${r.code})` }, value: r.code })) });
+  };
+}

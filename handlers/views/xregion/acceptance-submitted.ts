@@ -1,0 +1,24 @@
+// The acceptance form is submitted: store it (or show field errors, storing nothing),
+// confirm in the modal, then route it to the home region and keep the serving copy.
+import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import { openCrossRegionRequest } from '../../../src/domain/xregion/open-request.ts';
+import { t } from '../../../src/i18n/catalog.ts';
+import type { BotContext } from '../../../src/slack/bot-context.ts';
+import { slackTime } from '../../../src/slack/blocks/xregion/format.ts';
+import { acceptanceBlockIds } from '../../../src/slack/views/xregion/acceptance-modal.ts';
+import { doneModal } from '../../../src/slack/views/xregion/reply-modals.ts';
+import { answerSubmission } from '../../../src/slack/xregion/answer-submission.ts';
+import { postRequestMessages, readerFor } from '../../../src/slack/xregion/request-messages.ts';
+import { readAcceptanceForm } from './read-forms.ts';
+
+export function xregionAcceptanceSubmitted(ctx: BotContext) {
+  return async ({ ack, body, view }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs) => {
+    const userId = body.user.id;
+    await answerSubmission(ctx, { userId, ack, blockIds: acceptanceBlockIds, mainBlockId: acceptanceBlockIds.description }, async (locale) => {
+      const opened = await openCrossRegionRequest(ctx, { openerId: userId, form: readAcceptanceForm(view.state.values), policy: ctx.config.xregion, timeZone: ctx.config.timezone });
+      const { timeZone } = await readerFor(ctx, userId);
+      const body = t(locale, 'xregion.submitted.body', { number: opened.number, home: opened.homeRegion.name, deadline: slackTime(opened.replyDeadline, timeZone) });
+      return { view: doneModal(locale, t(locale, 'xregion.submitted.title'), body), after: () => postRequestMessages(ctx, opened.requestId) };
+    });
+  };
+}

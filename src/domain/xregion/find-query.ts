@@ -1,0 +1,29 @@
+// What `/xregion find …` is looking for, read from its words: a request number, a
+// period (one day, a month, or FROM TO), a region, or else a member (number or name).
+// Pure; whether a word names a region is decided with the list of region codes.
+import { parseCalendarDate } from './local-time.ts';
+import { requestNumberPattern } from './request-number.ts';
+
+export type FindQuery =
+  | { kind: 'number'; number: string }
+  | { kind: 'period'; from: string; to: string }
+  | { kind: 'region'; code: string }
+  | { kind: 'member'; text: string };
+
+const month = /^(\d{4})-(\d{2})$/;
+
+export function parseFindQuery(words: string[], regions: { code: string; name: string }[]): FindQuery | null {
+  const text = words.join(' ').trim();
+  if (!text) return null;
+  if (words.length === 1 && requestNumberPattern.test(text)) return { kind: 'number', number: text.toUpperCase() };
+  if (words.length === 2 && parseCalendarDate(words[0]!) && parseCalendarDate(words[1]!)) return { kind: 'period', from: words[0]!, to: words[1]! };
+  if (words.length === 1 && parseCalendarDate(text)) return { kind: 'period', from: text, to: text };
+  const m = words.length === 1 ? month.exec(text) : null;
+  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) {
+    const last = new Date(Date.UTC(Number(m[1]), Number(m[2]), 0)).getUTCDate();
+    return { kind: 'period', from: `${text}-01`, to: `${text}-${String(last).padStart(2, '0')}` };
+  }
+  const region = regions.find((r) => r.code.toUpperCase() === text.toUpperCase() || r.name === text);
+  if (region) return { kind: 'region', code: region.code };
+  return { kind: 'member', text };
+}

@@ -1,0 +1,40 @@
+// What is wrong with a submitted form, field by field, as catalog keys: the Slack edge
+// turns them into modal field errors (response_action: 'errors') on the matching blocks.
+// Zod checks give the shape; the directory checks (member, region) add their own.
+import type { z } from 'zod';
+import type { MessageKey } from '../../i18n/catalog.ts';
+
+export type FieldIssue<Field extends string> = { field: Field; message: MessageKey; params?: Record<string, string | number> };
+
+/** Thrown when a form cannot be stored as submitted; nothing has been written. */
+export class FormRejected<Field extends string = string> extends Error {
+  constructor(readonly issues: FieldIssue<Field>[]) {
+    super(`form rejected: ${issues.map((i) => `${i.field} ${i.message}`).join(', ')}`);
+    this.name = 'FormRejected';
+  }
+}
+
+const fieldKeyPrefix = 'xregion.field.';
+
+/** One issue per field (the first), in the form's field order. */
+export function issuesFromZod<Field extends string>(error: z.ZodError, fields: readonly Field[]): FieldIssue<Field>[] {
+  const issues: FieldIssue<Field>[] = [];
+  for (const issue of error.issues) {
+    const field = fields.find((f) => f === issue.path[0]);
+    if (!field || issues.some((i) => i.field === field)) continue;
+    if (issue.code === 'too_big') {
+      issues.push({ field, message: 'xregion.field.too_long', params: { max: Number(issue.maximum) } });
+    } else {
+      const message = issue.message.startsWith(fieldKeyPrefix) ? (issue.message as MessageKey) : 'xregion.field.invalid';
+      issues.push({ field, message });
+    }
+  }
+  return issues;
+}
+
+/** Parses with the schema or throws FormRejected with the field issues. */
+export function parseForm<Schema extends z.ZodType, Field extends string>(schema: Schema, input: unknown, fields: readonly Field[]): z.output<Schema> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw new FormRejected(issuesFromZod(parsed.error, fields));
+  return parsed.data;
+}
