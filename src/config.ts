@@ -5,6 +5,7 @@
 import 'dotenv/config';
 import { z } from 'zod';
 import { isValidTimezone } from './domain/timezone.ts';
+import { visitConfigSchema, visitSettingsFrom, type VisitSettings } from './domain/visits/visit-settings.ts';
 
 const slackIdList = z
   .string()
@@ -32,6 +33,7 @@ export const configSchema = z.object({
   BOT_LOCALE: z.preprocess(emptyAsUndefined, z.enum(['zh-CN', 'en']).default('zh-CN')),
   ADMIN_SLACK_IDS: slackIdList,
   LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
+  ...visitConfigSchema,
 });
 
 export type Config = {
@@ -51,6 +53,7 @@ export type Config = {
   locale: 'zh-CN' | 'en';
   adminSlackIds: string[];
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
+  visits: VisitSettings;
 };
 
 export class ConfigError extends Error {}
@@ -80,6 +83,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     locale: e.BOT_LOCALE,
     adminSlackIds: e.ADMIN_SLACK_IDS,
     logLevel: e.LOG_LEVEL,
+    visits: visitSettingsFrom(e),
   };
 }
 

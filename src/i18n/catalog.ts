@@ -4,8 +4,9 @@ import type { Locale } from './define-messages.ts';
 import { commonMessages } from './messages/common.ts';
 import { directoryMessages } from './messages/directory.ts';
 import { helpMessages } from './messages/help.ts';
+import { visitMessages } from './messages/visits.ts';
 
-const areas = [commonMessages, helpMessages, directoryMessages] as const;
+const areas = [commonMessages, helpMessages, directoryMessages, visitMessages] as const;
 
 type Area = (typeof areas)[number];
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
