@@ -68,7 +68,10 @@ export function weekdayOf(date: LocalDate): Weekday {
 }
 
 export function isLocalDate(text: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(text) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const parsed = Date.parse(`${text}T00:00:00Z`);
+  // Date.parse rolls 2026-02-30 over to March; a real date survives the round trip.
+  return !Number.isNaN(parsed) && new Date(parsed).toISOString().startsWith(text);
 }
 
 /** The instant when the wall clock in `timeZone` shows `time` ('HH:mm') on `date`. */
