@@ -17,7 +17,7 @@ export function visitHistoryPageAction(ctx: BotContext) {
     const locale = await localeOf(ctx, userId).catch(() => ctx.config.locale);
     try {
       const { customer, page } = pageValue.parse(action.value);
-      const history = await visitHistory(ctx, { actorId: userId, customer, page });
+      const history = await visitHistory(ctx, { actorId: userId, customer, page, policy: ctx.config.visits.policy });
       const reply = visitHistoryMessage(locale, history, { userId, timeZone: await timeZoneOf(ctx, userId) });
       await respond({ replace_original: true, ...reply });
     } catch (error) {

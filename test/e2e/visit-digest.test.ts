@@ -237,3 +237,28 @@ describe('working days', () => {
     expect(dmsTo('U0DEMOAM1')).toHaveLength(before + 1);
   });
 });
+
+describe('a long digest', () => {
+  it('stays within Slack’s 50 blocks: nine lines a section and a count of the rest', async () => {
+    await t.bot.db.staff.create({ data: { slackUserId: 'U0DEMOAM5', name: '忙碌经理', role: 'account_manager', regionCode: 'GZ', timezone: 'Asia/Shanghai' } });
+    await t.bot.db.customer.createMany({
+      data: Array.from({ length: 25 }, (_, i) => ({
+        code: `C1${String(i).padStart(3, '0')}`,
+        name: `测试客户${i}`,
+        kind: 'group' as const,
+        serviceLevel: 'A' as const,
+        regionCode: 'GZ',
+        accountManagerId: 'U0DEMOAM5',
+        joinedOn: new Date('2020-01-01'),
+      })),
+    });
+    await scheduleTimers('2026-12-05T12:00:00Z'); // Saturday
+    await sweep('2026-12-07T01:00:00Z'); // Monday 09:00 in Shanghai
+    t.slack.assertNoRejections();
+    const [digest] = dmsTo('U0DEMOAM5');
+    expect(digest!.args.blocks.length).toBeLessThanOrEqual(50);
+    expect(lines(digest)).toHaveLength(9);
+    expect(JSON.stringify(digest!.args.blocks)).toContain('另有 16 项');
+    expect(digest!.args.text).toContain('25');
+  });
+});

@@ -52,6 +52,8 @@ describe('/visit history', () => {
     expect(shown(first)).toContain('Page 1 of 2 · 12 visits');
     expect(summaries(first)).toEqual([12, 11, 10, 9, 8, 7, 6, 5, 4, 3].map((n) => `Call number ${n}`));
     expect(shown(first)).toContain('2026-11-12 10:00');
+    // AAA: every 14 days after the last call on the 12th.
+    expect(shown(first)).toContain('Next contact due *2026-11-26* (regular care for their tier)');
     // The author sees an Edit button on their own visits.
     expect(first.blocks.filter((b: any) => b.accessory?.action_id === 'visit.edit')).toHaveLength(10);
 

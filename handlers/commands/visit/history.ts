@@ -8,6 +8,6 @@ import type { VisitSubcommand } from './subcommand.ts';
 export const visitHistoryCommand: VisitSubcommand = async (ctx, { userId, args, locale }) => {
   const customer = args.join(' ');
   if (!customer) throw new DomainError('visit_history_usage');
-  const history = await visitHistory(ctx, { actorId: userId, customer, page: 0 });
+  const history = await visitHistory(ctx, { actorId: userId, customer, page: 0, policy: ctx.config.visits.policy });
   return visitHistoryMessage(locale, history, { userId, timeZone: await timeZoneOf(ctx, userId) });
 };

@@ -2,7 +2,13 @@
 // VISIT_DIGEST_TIME on working days, the weekly summary at VISIT_WEEKLY_SUMMARY_TIME
 // on VISIT_WEEKLY_SUMMARY_DAY. Pure maths over src/domain/local-time.ts.
 import { instantAt, localDateOf, nextLocalTime, weekdayOf, type LocalDate, type Weekday } from '../local-time.ts';
+import { isValidTimezone } from '../timezone.ts';
 import type { VisitSettings } from './visit-settings.ts';
+
+/** A staff member's own time zone; one the runtime does not know would stall their timer forever. */
+export function staffTimeZone(staff: { timezone: string | null }, fallback: string): string {
+  return staff.timezone && isValidTimezone(staff.timezone) ? staff.timezone : fallback;
+}
 
 export type ReminderSchedule = { timeZone: string; time: string; days: readonly Weekday[] };
 

@@ -3,7 +3,7 @@
 // staff, a cancelled timer), so running it often, or in two processes, is harmless.
 import type { Db } from '../../db/client.ts';
 import { scheduleTimer } from '../timers/schedule-timer.ts';
-import { digestSchedule, nextReminderAt, weeklySummarySchedule } from './reminder-schedule.ts';
+import { digestSchedule, nextReminderAt, staffTimeZone, weeklySummarySchedule } from './reminder-schedule.ts';
 import type { VisitSettings } from './visit-settings.ts';
 
 export const visitTimerKinds = { digest: 'visit.digest', weeklySummary: 'visit.weekly_summary' } as const;
@@ -24,7 +24,7 @@ export async function scheduleMissingReminderTimers(
   for (const member of staff) {
     const kind = member.role === 'account_manager' ? visitTimerKinds.digest : visitTimerKinds.weeklySummary;
     if (has.has(`${kind}|${member.slackUserId}`)) continue;
-    const timeZone = member.timezone ?? input.defaultTimeZone;
+    const timeZone = staffTimeZone(member, input.defaultTimeZone);
     const schedule = kind === visitTimerKinds.digest ? digestSchedule(input.settings, timeZone) : weeklySummarySchedule(input.settings, timeZone);
     await scheduleTimer(db, { kind, subjectId: member.slackUserId }, nextReminderAt(input.now, schedule));
     scheduled++;

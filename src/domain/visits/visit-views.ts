@@ -7,6 +7,8 @@ import { requireStaff, type StaffMember } from '../directory/find-staff.ts';
 import { instantAt, addDays } from '../local-time.ts';
 import { canOverseeManager } from './customer-access.ts';
 import { resolveCustomer } from './find-customers.ts';
+import { nextContactDue, type FollowUpPolicy, type NextContact } from './follow-up-policy.ts';
+import { followUpFactsOf } from './follow-up-state.ts';
 import type { Period } from './visit-period.ts';
 
 const visitSelect = {
@@ -64,6 +66,8 @@ async function scopeFilter(deps: Pick<Deps, 'db'>, staff: StaffMember, scope: Li
 
 export type VisitHistory = {
   customer: { code: string; name: string };
+  /** When the customer should next be contacted, by the follow-up policy. */
+  nextContact: NextContact;
   visits: VisitSummary[];
   page: number;
   pageCount: number;
@@ -73,9 +77,14 @@ export type VisitHistory = {
 export const historyPageSize = 10;
 
 /** One page (0 = newest) of a customer's visits, newest first. */
-export async function visitHistory(deps: Pick<Deps, 'db'>, input: { actorId: string; customer: string; page: number }): Promise<VisitHistory> {
+export async function visitHistory(
+  deps: Pick<Deps, 'db'>,
+  input: { actorId: string; customer: string; page: number; policy: FollowUpPolicy },
+): Promise<VisitHistory> {
   const staff = await requireStaff(deps, input.actorId);
   const customer = await resolveCustomer(deps, staff, input.customer);
+  const followUp = await deps.db.customerFollowUp.findUnique({ where: { customerCode: customer.code } });
+  const nextContact = nextContactDue(followUpFactsOf(customer, followUp), input.policy);
   const total = await deps.db.visit.count({ where: { customerCode: customer.code } });
   const pageCount = Math.max(1, Math.ceil(total / historyPageSize));
   const page = Math.min(Math.max(0, input.page), pageCount - 1);
@@ -86,5 +95,5 @@ export async function visitHistory(deps: Pick<Deps, 'db'>, input: { actorId: str
     skip: page * historyPageSize,
     take: historyPageSize,
   });
-  return { customer: { code: customer.code, name: customer.name }, visits, page, pageCount, total };
+  return { customer: { code: customer.code, name: customer.name }, nextContact, visits, page, pageCount, total };
 }

@@ -2,7 +2,7 @@
 // It reads the manager as they are now: someone no longer an active account manager
 // gets nothing and no next timer; a changed time zone simply moves the next run.
 import { buildManagerDigest } from '../../domain/visits/manager-digest.ts';
-import { digestSchedule, nextReminderAt, reminderDayDue } from '../../domain/visits/reminder-schedule.ts';
+import { digestSchedule, nextReminderAt, reminderDayDue, staffTimeZone } from '../../domain/visits/reminder-schedule.ts';
 import type { BotContext } from '../../slack/bot-context.ts';
 import { digestMessage } from '../../slack/blocks/visits/reminders.ts';
 import { localeOf } from '../../slack/locale.ts';
@@ -14,7 +14,7 @@ export function visitDigestTimer(ctx: BotContext): TimerHandler {
   return async (timer, now) => {
     const manager = await ctx.db.staff.findUnique({ where: { slackUserId: timer.subjectId } });
     if (!manager || !manager.active || manager.role !== 'account_manager') return null;
-    const schedule = digestSchedule(settings, manager.timezone ?? ctx.config.timezone);
+    const schedule = digestSchedule(settings, staffTimeZone(manager, ctx.config.timezone));
     const today = reminderDayDue(now, schedule);
     if (today) {
       await sendReminderOnce(ctx, { kind: 'digest', recipientId: manager.slackUserId, localDate: today }, now, async () => {

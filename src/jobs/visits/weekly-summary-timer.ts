@@ -1,7 +1,7 @@
 // Fires a supervisor's weekly summary timer ('visit.weekly_summary', subject =
 // supervisor): their region's week just ended, on Monday morning in their time zone.
 import { buildRegionWeeklySummary } from '../../domain/visits/region-weekly-summary.ts';
-import { nextReminderAt, reminderDayDue, weeklySummarySchedule } from '../../domain/visits/reminder-schedule.ts';
+import { nextReminderAt, reminderDayDue, staffTimeZone, weeklySummarySchedule } from '../../domain/visits/reminder-schedule.ts';
 import type { BotContext } from '../../slack/bot-context.ts';
 import { weeklySummaryMessage } from '../../slack/blocks/visits/reminders.ts';
 import { localeOf } from '../../slack/locale.ts';
@@ -14,7 +14,7 @@ export function visitWeeklySummaryTimer(ctx: BotContext): TimerHandler {
     const supervisor = await ctx.db.staff.findUnique({ where: { slackUserId: timer.subjectId } });
     if (!supervisor || !supervisor.active || supervisor.role !== 'supervisor' || !supervisor.regionCode) return null;
     const regionCode = supervisor.regionCode;
-    const timeZone = supervisor.timezone ?? ctx.config.timezone;
+    const timeZone = staffTimeZone(supervisor, ctx.config.timezone);
     const schedule = weeklySummarySchedule(settings, timeZone);
     const today = reminderDayDue(now, schedule);
     if (today) {

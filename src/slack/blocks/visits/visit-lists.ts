@@ -7,7 +7,7 @@ import type { VisitHistory, VisitList, VisitSummary } from '../../../domain/visi
 import type { Reply } from '../../answer-privately.ts';
 import { visitIds } from '../../ids.ts';
 import { context, header, section, truncate } from '../text.ts';
-import { button, customerLabel, whenText } from './visit-text.ts';
+import { button, customerLabel, nextContactParams, whenText } from './visit-text.ts';
 
 const summaryShown = 600;
 
@@ -46,7 +46,7 @@ export function visitListMessage(locale: Locale, list: VisitList, timeZone: stri
 
 export function visitHistoryMessage(locale: Locale, history: VisitHistory, viewer: { userId: string; timeZone: string }): Reply {
   const title = t(locale, 'visit.history.title', { customer: customerLabel(history.customer) });
-  const blocks: KnownBlock[] = [header(title)];
+  const blocks: KnownBlock[] = [header(title), context(t(locale, 'visit.history.next', nextContactParams(locale, history.nextContact)))];
   if (history.total === 0) blocks.push(section(t(locale, 'visit.history.empty')));
   for (const visit of history.visits) {
     const block = section(visitText(locale, visit, viewer.timeZone, false));
