@@ -67,6 +67,9 @@ beforeAll(async () => {
   await db.customer.create({
     data: { code: 'C0010', name: '张三贸易有限公司', kind: 'vip', cardTier: 'gold', regionCode: 'BJ', accountManagerId: 'U0DEMOAM2', phone: '13900000010', joinedOn: new Date('2026-11-10') },
   });
+  // The directory was loaded on 1 October: never-contacted customers are due a cadence
+  // after that (diamond and AAA: 15 October; A: 15 November; gold: 31 October; silver: 30 November).
+  await db.customer.updateMany({ data: { createdAt: new Date('2026-10-01T00:00:00Z') } });
   // C0001 (AAA): called on 9 November, with a follow-up promised for the 23rd → due on Monday the 23rd.
   await log('U0DEMOAM1', 'C0001', '2026-11-09T02:00:00Z', { nextFollowUpOn: '2026-11-23' });
   // C0002 (AA): called on 20 November → next due 20 December, not in the digest.
@@ -133,9 +136,10 @@ describe('the daily digest', () => {
     expect(dmsTo('U0DEMOAM3')).toHaveLength(0);
     await sweep('2026-11-23T08:00:00Z');
     const [am3] = dmsTo('U0DEMOAM3');
-    expect(am3!.args.text).toBe('Good morning! Your follow-ups for 2026-11-23: 3 items.');
+    expect(am3!.args.text).toBe('Good morning! Your follow-ups for 2026-11-23: 2 items.');
     expect(sectionOf(am3, 'Due today')).toEqual(['C0007']);
-    expect(sectionOf(am3, 'Overdue')).toEqual(['C0006', 'C0008']);
+    // C0006 (AAA) is due every 14 days since the directory was loaded; C0008 (silver) not before 30 November.
+    expect(sectionOf(am3, 'Overdue')).toEqual(['C0006']);
   });
 
   it('opens the form for that customer from a line’s button', async () => {
@@ -250,6 +254,7 @@ describe('a long digest', () => {
         regionCode: 'GZ',
         accountManagerId: 'U0DEMOAM5',
         joinedOn: new Date('2020-01-01'),
+        createdAt: new Date('2026-06-01T00:00:00Z'),
       })),
     });
     await scheduleTimers('2026-12-05T12:00:00Z'); // Saturday

@@ -3,10 +3,14 @@
 //   • the first callback: a new customer is called within `firstCallbackDays` of
 //     joining (7 days, from the service manual) until any contact has been logged
 //     on or after the joining date;
-//   • the cadence of their tier: `cadenceDays[tier]` after the last contact (or after
-//     joining, or after they entered the directory, when nobody has contacted them);
+//   • the cadence of their tier: `cadenceDays[tier]` after the last contact;
 //   • a promise: the next follow-up date logged with the latest visit. A promise can
 //     bring the date forward but never excuses the tier's cadence.
+// Nobody is overdue for the time before the bot knew them: without any contact, the
+// cadence counts from the later of joining and entering the directory, and a customer
+// counts as new (first callback) only if they joined at most `newCustomerWindowDays`
+// before entering it — loading a directory of long-standing customers does not make
+// them all "years overdue".
 // Day N is still on time; day N + 1 is overdue.
 import type { CardTier, CustomerKind, ServiceLevel } from '../../generated/prisma/enums.ts';
 import { addDays, daysBetween, type LocalDate } from '../local-time.ts';
@@ -50,7 +54,7 @@ export function cadenceKeyOf(customer: CustomerTier): CadenceKey {
 
 export type FollowUpFacts = CustomerTier & {
   joinedOn: LocalDate | null;
-  /** When the customer entered the directory: the cadence's start when nothing else is known. */
+  /** When the customer entered the directory: no clock starts before it. */
   knownSinceOn: LocalDate;
   lastContactOn: LocalDate | null;
   promisedOn: LocalDate | null;
@@ -59,8 +63,13 @@ export type FollowUpFacts = CustomerTier & {
 export type DueReason = 'first_callback' | 'promise' | 'cadence';
 export type NextContact = { dueOn: LocalDate; reason: DueReason };
 
-export function needsFirstCallback(facts: Pick<FollowUpFacts, 'joinedOn' | 'lastContactOn'>): boolean {
-  return facts.joinedOn !== null && (facts.lastContactOn === null || facts.lastContactOn < facts.joinedOn);
+type FirstCallbackFacts = Pick<FollowUpFacts, 'joinedOn' | 'knownSinceOn' | 'lastContactOn'>;
+
+/** A customer who was new when the bot learned of them and has not been contacted since joining. */
+export function needsFirstCallback(facts: FirstCallbackFacts, policy: FollowUpPolicy): boolean {
+  if (facts.joinedOn === null) return false;
+  const newWhenEntered = daysBetween(facts.joinedOn, facts.knownSinceOn) <= policy.newCustomerWindowDays;
+  return newWhenEntered && (facts.lastContactOn === null || facts.lastContactOn < facts.joinedOn);
 }
 
 export function firstCallbackDue(joinedOn: LocalDate, policy: FollowUpPolicy): LocalDate {
@@ -69,9 +78,9 @@ export function firstCallbackDue(joinedOn: LocalDate, policy: FollowUpPolicy): L
 
 export function nextContactDue(facts: FollowUpFacts, policy: FollowUpPolicy): NextContact {
   const candidates: NextContact[] = [];
-  if (needsFirstCallback(facts)) candidates.push({ dueOn: firstCallbackDue(facts.joinedOn!, policy), reason: 'first_callback' });
+  if (needsFirstCallback(facts, policy)) candidates.push({ dueOn: firstCallbackDue(facts.joinedOn!, policy), reason: 'first_callback' });
   if (facts.promisedOn) candidates.push({ dueOn: facts.promisedOn, reason: 'promise' });
-  const since = facts.lastContactOn ?? facts.joinedOn ?? facts.knownSinceOn;
+  const since = facts.lastContactOn ?? (facts.joinedOn && facts.joinedOn > facts.knownSinceOn ? facts.joinedOn : facts.knownSinceOn);
   candidates.push({ dueOn: addDays(since, policy.cadenceDays[cadenceKeyOf(facts)]), reason: 'cadence' });
   // Earliest wins; on a tie the more specific reason (listed first) is the one shown.
   return candidates.reduce((best, next) => (next.dueOn < best.dueOn ? next : best));
@@ -85,8 +94,8 @@ export function contactStatus(dueOn: LocalDate, today: LocalDate): ContactStatus
 }
 
 /** A customer who joined recently and has not had their first callback yet. */
-export function isNewWithoutFirstCallback(facts: Pick<FollowUpFacts, 'joinedOn' | 'lastContactOn'>, today: LocalDate, policy: FollowUpPolicy): boolean {
-  if (!needsFirstCallback(facts)) return false;
+export function isNewWithoutFirstCallback(facts: FirstCallbackFacts, today: LocalDate, policy: FollowUpPolicy): boolean {
+  if (!needsFirstCallback(facts, policy)) return false;
   const age = daysBetween(facts.joinedOn!, today);
   return age >= 0 && age <= policy.newCustomerWindowDays;
 }

@@ -47,6 +47,15 @@ describe('the first callback of a new customer', () => {
     expect(nextContactDue(before, policy)).toEqual({ dueOn: '2026-11-23', reason: 'first_callback' });
   });
 
+  it('applies to a customer entered into the directory a few days after joining (already late), not to long-standing ones', () => {
+    const lateImport = facts({ joinedOn: '2026-11-10', knownSinceOn: '2026-11-20' });
+    expect(nextContactDue(lateImport, policy)).toEqual({ dueOn: '2026-11-17', reason: 'first_callback' });
+    expect(statusOn(lateImport, '2026-11-20')).toBe('overdue');
+    // Joined 30 days before entering: still new; 31 days: an existing customer.
+    expect(nextContactDue(facts({ joinedOn: '2026-10-02', knownSinceOn: '2026-11-01' }), policy).reason).toBe('first_callback');
+    expect(nextContactDue(facts({ joinedOn: '2026-10-01', knownSinceOn: '2026-11-01' }), policy)).toEqual({ dueOn: '2026-12-01', reason: 'cadence' });
+  });
+
   it('follows VISIT_FIRST_CALLBACK_DAYS', () => {
     const threeDays = { ...policy, firstCallbackDays: 3 };
     expect(statusOn(newCustomer, addDays(joined, 3), threeDays)).toBe('due_today');
@@ -98,9 +107,15 @@ describe('the cadence of each tier', () => {
     expect(statusOn(f, addDays(last, 8), weekly)).toBe('overdue');
   });
 
-  it('starts from the joining date, or the directory entry, when nobody has been in contact yet', () => {
-    expect(nextContactDue(facts({ joinedOn: '2019-03-01', lastContactOn: '2019-03-02' }), policy).dueOn).toBe('2019-04-01');
+  it('without any contact, starts from the later of joining and entering the directory', () => {
+    // A long-standing customer loaded on 1 November is due a cadence later, not "years overdue".
+    expect(nextContactDue(facts({ joinedOn: '2019-03-01', knownSinceOn: '2026-11-01' }), policy)).toEqual({ dueOn: '2026-12-01', reason: 'cadence' });
     expect(nextContactDue(facts({ knownSinceOn: '2026-11-01' }), policy)).toEqual({ dueOn: '2026-12-01', reason: 'cadence' });
+    // Entered before joining (e.g. a signed contract that starts later): from the joining date.
+    const strategic = facts({ kind: 'strategic', joinedOn: '2026-12-01', knownSinceOn: '2026-11-01', lastContactOn: '2026-12-01' });
+    expect(nextContactDue(strategic, policy).dueOn).toBe('2026-12-31');
+    // A contact logged for a day before the directory entry still counts.
+    expect(nextContactDue(facts({ joinedOn: '2019-03-01', lastContactOn: '2019-03-02' }), policy).dueOn).toBe('2019-04-01');
   });
 
   it('maps customers to their cadence key', () => {
