@@ -10,7 +10,7 @@ import type { BotContext } from '../../src/slack/bot-context.ts';
 import { describeFailure } from '../../src/slack/describe-failure.ts';
 import { savedText } from '../../src/slack/blocks/visits/visit-text.ts';
 import { localeOf } from '../../src/slack/locale.ts';
-import { fieldErrors, parseVisitFormMetadata, readVisitForm, visitFormBlocks, visitSavedView } from '../../src/slack/views/visit-form.ts';
+import { fieldErrors, parseVisitFormMetadata, readVisitForm, visitFormBlocks, visitOutcomeView } from '../../src/slack/views/visit-form.ts';
 
 export function visitFormSubmission(ctx: BotContext) {
   return async ({ ack, body, view }: SlackViewMiddlewareArgs & AllMiddlewareArgs) => {
@@ -23,13 +23,13 @@ export function visitFormSubmission(ctx: BotContext) {
       const saved = metadata.visitId
         ? await editVisit(ctx, { ...common, visitId: BigInt(metadata.visitId), expectedVersion: metadata.version ?? 1 })
         : await logVisit(ctx, { ...common, source: 'modal' });
-      await ack({ response_action: 'update', view: visitSavedView(locale, savedText(locale, saved)) });
+      await ack({ response_action: 'update', view: visitOutcomeView(locale, 'saved', savedText(locale, saved)) });
     } catch (error) {
       if (error instanceof InvalidVisitInput) return ack({ response_action: 'errors', errors: fieldErrors(locale, error.issues) });
       if (error instanceof DomainError && error.code.startsWith('visit_customer_')) {
         return ack({ response_action: 'errors', errors: { [visitFormBlocks.customerCode]: await describeFailure(ctx, locale, error) } });
       }
-      await ack({ response_action: 'update', view: visitSavedView(locale, await describeFailure(ctx, locale, error)) });
+      await ack({ response_action: 'update', view: visitOutcomeView(locale, 'not_saved', await describeFailure(ctx, locale, error)) });
     }
   };
 }

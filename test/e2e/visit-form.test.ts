@@ -78,6 +78,7 @@ describe('the visit form', () => {
 
     expect(response.json.response_action).toBe('update');
     expect(validateView(response.json.view)).toEqual([]);
+    expect(response.json.view.title.text).toBe('走访已保存');
     expect(JSON.stringify(response.json.view)).toContain('2026-11-30');
 
     const visit = await t.bot.db.visit.findFirstOrThrow({ where: { customerCode: 'C0004' }, include: { versions: true } });
@@ -225,6 +226,7 @@ describe('the quick form', () => {
 
     // A second save from the same (now outdated) form is refused, not silently lost.
     const stale = await t.driver.viewSubmission({ userId: 'U0DEMOAM3', view, values });
+    expect(stale.json.view.title.text).toBe('Not saved');
     expect(JSON.stringify(stale.json.view)).toContain('Someone saved a change to this visit');
     expect(await t.bot.db.visitVersion.count({ where: { visitId: visit.id } })).toBe(2);
   });

@@ -28,7 +28,7 @@ export const visitMessages = defineMessages(
     'visit.form.submit': 'Save',
     'visit.form.cancel': 'Cancel',
     'visit.form.customer': 'Customer',
-    'visit.form.customer_placeholder': 'Type a code or name (中文 or Latin)',
+    'visit.form.customer_placeholder': 'Type a customer code or part of the name',
     'visit.form.kind': 'Kind',
     'visit.form.purposes': 'Purposes',
     'visit.form.when': 'When',
@@ -41,6 +41,7 @@ export const visitMessages = defineMessages(
     'visit.form.editing': 'Editing version {version} by <@{author}>. The earlier version is kept.',
     'visit.saved.title': 'Visit saved',
     'visit.saved.close': 'Done',
+    'visit.not_saved.title': 'Not saved',
 
     'visit.logged': 'Logged: {kind} with *{customer}*. Next contact due *{due}* ({reason}).',
     'visit.edited': 'Saved version {version} of the visit with *{customer}*. Next contact due *{due}* ({reason}).',
@@ -162,6 +163,7 @@ export const visitMessages = defineMessages(
     'visit.form.editing': '正在修改 <@{author}> 登记的第 {version} 版，原版本会保留。',
     'visit.saved.title': '走访已保存',
     'visit.saved.close': '完成',
+    'visit.not_saved.title': '未能保存',
 
     'visit.logged': '已登记：与 *{customer}* 的{kind}。下次联系日期 *{due}*（{reason}）。',
     'visit.edited': '已保存与 *{customer}* 走访记录的第 {version} 版。下次联系日期 *{due}*（{reason}）。',

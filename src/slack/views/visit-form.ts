@@ -135,11 +135,11 @@ export function visitFormView(locale: Locale, prefill: VisitFormPrefill, metadat
   };
 }
 
-/** The confirmation that replaces the form once the visit is saved. */
-export function visitSavedView(locale: Locale, text: string): ModalView {
+/** What replaces the form once it is handled: the confirmation, or why nothing was saved. */
+export function visitOutcomeView(locale: Locale, outcome: 'saved' | 'not_saved', text: string): ModalView {
   return {
     type: 'modal',
-    title: plain(t(locale, 'visit.saved.title'), 24),
+    title: plain(t(locale, outcome === 'saved' ? 'visit.saved.title' : 'visit.not_saved.title'), 24),
     close: plain(t(locale, 'visit.saved.close'), 24),
     blocks: [{ type: 'section', text: { type: 'mrkdwn', text: truncate(text, 3000) } }],
   };
