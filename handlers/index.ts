@@ -2,7 +2,7 @@
 // or event. Each listener acks first, parses with zod, calls the domain, renders.
 import type { App } from '@slack/bolt';
 import type { BotContext } from '../src/slack/bot-context.ts';
-import { approvalIds, commands, retentionIds, xregionIds } from '../src/slack/ids.ts';
+import { approvalIds, commands, retentionIds, visitIds, xregionIds } from '../src/slack/ids.ts';
 import { approvalApproveAction } from './actions/approval-approve.ts';
 import { approvalRejectAction } from './actions/approval-reject.ts';
 import { retentionRecordOutcomeAction } from './actions/retention-record-outcome.ts';
@@ -22,10 +22,16 @@ import { xregionAcceptanceSubmitted } from './views/xregion/acceptance-submitted
 import { xregionCorrectionSubmitted } from './views/xregion/correction-submitted.ts';
 import { xregionRejectSubmitted } from './views/xregion/reject-submitted.ts';
 import { xregionReplySubmitted } from './views/xregion/reply-submitted.ts';
+import { visitEditAction } from './actions/visit-edit.ts';
+import { visitHistoryPageAction } from './actions/visit-history-page.ts';
+import { visitLogForAction } from './actions/visit-log-for.ts';
+import { visitCommand } from './commands/visit.ts';
+import { visitCustomerSearch } from './options/visit-customer-search.ts';
+import { visitFormSubmission } from './views/visit-form.ts';
 
 export function registerHandlers(app: App, ctx: BotContext): void {
   app.command(commands.am, amCommand(ctx));
-  for (const command of [commands.visit, commands.ticket]) {
+  for (const command of [commands.ticket]) {
     app.command(command, notYetAvailableCommand(ctx));
   }
 
@@ -56,4 +62,13 @@ export function registerHandlers(app: App, ctx: BotContext): void {
   app.view(xregionIds.replyCorrectionForm, xregionCorrectionSubmitted(ctx, 'reply'));
   app.action(xregionIds.findNextPage, xregionFindPageAction(ctx));
   app.action(xregionIds.findPreviousPage, xregionFindPageAction(ctx));
+
+  // Visits and follow-ups.
+  app.command(commands.visit, visitCommand(ctx));
+  app.action(visitIds.edit, visitEditAction(ctx));
+  app.action(visitIds.logFor, visitLogForAction(ctx));
+  app.action(visitIds.historyNewer, visitHistoryPageAction(ctx));
+  app.action(visitIds.historyOlder, visitHistoryPageAction(ctx));
+  app.view(visitIds.form, visitFormSubmission(ctx));
+  app.options({ action_id: visitIds.customerSearch }, visitCustomerSearch(ctx));
 }

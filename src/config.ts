@@ -6,6 +6,7 @@ import 'dotenv/config';
 import { z } from 'zod';
 import { isValidTimezone } from './domain/timezone.ts';
 import { defaultOfferCatalogue, offerCatalogueSchema, type Offer } from './domain/retention/offer-catalogue.ts';
+import { visitConfigSchema, visitSettingsFrom, type VisitSettings } from './domain/visits/visit-settings.ts';
 
 const slackIdList = z
   .string()
@@ -91,6 +92,7 @@ export const configSchema = z.object({
   XREGION_REPLY_HOURS_SILVER: hours(24),
   XREGION_REPLY_HOURS_OTHER: hours(24),
   XREGION_REMINDER_LEAD_MINUTES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(24 * 60).default(60)),
+  ...visitConfigSchema,
 }).refine((e) => e.APPROVAL_EXPIRE_AFTER_MINUTES > e.APPROVAL_REMIND_AFTER_MINUTES, {
   path: ['APPROVAL_EXPIRE_AFTER_MINUTES'],
   message: 'must be longer than APPROVAL_REMIND_AFTER_MINUTES (the reminder comes before the expiry)',
@@ -134,6 +136,7 @@ export type Config = {
     /** How long before the reply deadline the handler is reminded. */
     reminderLeadMinutes: number;
   };
+  visits: VisitSettings;
 };
 
 export class ConfigError extends Error {}
@@ -179,6 +182,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       },
       reminderLeadMinutes: e.XREGION_REMINDER_LEAD_MINUTES,
     },
+    visits: visitSettingsFrom(e),
   };
 }
 

@@ -9,7 +9,9 @@ import { retentionMessages } from './messages/retention.ts';
 
 import { xregionMessages } from './messages/xregion.ts';
 
-const areas = [commonMessages, helpMessages, directoryMessages, approvalMessages, retentionMessages, xregionMessages] as const;
+import { visitMessages } from './messages/visits.ts';
+
+const areas = [commonMessages, helpMessages, directoryMessages, approvalMessages, retentionMessages, xregionMessages, visitMessages] as const;
 
 type Area = (typeof areas)[number];
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;

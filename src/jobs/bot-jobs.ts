@@ -1,6 +1,7 @@
 // The bot's scheduled jobs. Each is a function of `now`, so tests run them directly.
 import type { BotContext } from '../slack/bot-context.ts';
 import type { Job } from './start-jobs.ts';
+import { scheduleMissingReminderTimers } from '../domain/visits/reminder-timers.ts';
 import { sweepDueTimers } from './sweep-due-timers.ts';
 import { timerHandlers } from './timer-handlers.ts';
 
@@ -11,6 +12,12 @@ export function botJobs(ctx: BotContext): Job[] {
       name: 'sweep-due-timers',
       schedule: '*/5 * * * * *',
       run: (now) => sweepDueTimers({ db: ctx.db, handlers, logger: ctx.logger, now }),
+    },
+    {
+      // New account managers and supervisors get their reminder timers within minutes.
+      name: 'schedule-visit-reminders',
+      schedule: '0 */5 * * * *',
+      run: (now) => scheduleMissingReminderTimers(ctx.db, { now, settings: ctx.config.visits, defaultTimeZone: ctx.config.timezone }),
     },
   ];
 }

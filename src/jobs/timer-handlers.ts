@@ -7,11 +7,16 @@ import { retentionFollowUpHandler } from './retention-follow-up.ts';
 import { xregionDeadlineTimer } from '../domain/xregion/deadline-timer.ts';
 import type { TimerHandlers } from './sweep-due-timers.ts';
 import { xregionDeadlineHandler } from './xregion-deadline.ts';
+import { visitTimerKinds } from '../domain/visits/reminder-timers.ts';
+import { visitDigestTimer } from './visits/digest-timer.ts';
+import { visitWeeklySummaryTimer } from './visits/weekly-summary-timer.ts';
 
 export function timerHandlers(ctx: BotContext): TimerHandlers {
   return {
     [approvalDeadlineTimer]: approvalDeadlineHandler(ctx),
     [followUpTimer]: retentionFollowUpHandler(ctx),
     [xregionDeadlineTimer]: xregionDeadlineHandler(ctx),
+    [visitTimerKinds.digest]: visitDigestTimer(ctx),
+    [visitTimerKinds.weeklySummary]: visitWeeklySummaryTimer(ctx),
   };
 }

@@ -46,3 +46,22 @@ export const xregionIds = {
   findNextPage: 'xregion.find_next_page',
   findPreviousPage: 'xregion.find_previous_page',
 } as const;
+
+// /visit: the visit form, its customer search, the buttons that open it, history paging.
+export const visitIds = {
+  form: 'visit.form',
+  customerSearch: 'visit.customer',
+  kind: 'visit.kind',
+  purposes: 'visit.purposes',
+  occurredAt: 'visit.occurred_at',
+  metWith: 'visit.met_with',
+  summary: 'visit.summary',
+  satisfaction: 'visit.satisfaction',
+  nextFollowUp: 'visit.next_follow_up',
+  /** Opens the form for an existing visit (quick-form "add details", history "edit"). */
+  edit: 'visit.edit',
+  /** Opens the form for one customer (digest lines). */
+  logFor: 'visit.log_for',
+  historyNewer: 'visit.history_newer',
+  historyOlder: 'visit.history_older',
+} as const;

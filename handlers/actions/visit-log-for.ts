@@ -1,0 +1,34 @@
+// "Log visit" on a digest line: the form with that customer already chosen.
+import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { z } from 'zod';
+import { requireStaff } from '../../src/domain/directory/find-staff.ts';
+import { requireServableCustomer } from '../../src/domain/visits/find-customers.ts';
+import { answerPrivately } from '../../src/slack/answer-privately.ts';
+import type { BotContext } from '../../src/slack/bot-context.ts';
+import { localeOf } from '../../src/slack/locale.ts';
+import { timeZoneOf } from '../../src/slack/time-zone.ts';
+import { openVisitForm } from '../../src/slack/views/open-visit-form.ts';
+
+const customerCode = z.string().min(1).max(64);
+
+export function visitLogForAction(ctx: BotContext) {
+  return async ({ ack, body, action, client, respond }: SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs) => {
+    await ack();
+    const userId = body.user.id;
+    try {
+      const staff = await requireStaff(ctx, userId);
+      const customer = await requireServableCustomer(ctx, staff, customerCode.parse(action.value));
+      const [locale, timeZone] = await Promise.all([localeOf(ctx, userId), timeZoneOf(ctx, userId)]);
+      await openVisitForm(ctx, client, {
+        triggerId: body.trigger_id,
+        locale,
+        prefill: { customer, occurredAt: ctx.clock.now() },
+        metadata: { timeZone },
+      });
+    } catch (error) {
+      await answerPrivately(ctx, { userId, respond }, async () => {
+        throw error;
+      });
+    }
+  };
+}

@@ -1,0 +1,60 @@
+// `/visit CUSTOMER KIND SUMMARY…` logs a contact at once, e.g. `/visit C0001 phone
+// Called about the new line` or `/visit 周文华 电话 沟通续约`. The customer may be several
+// words (a Latin name), so the first kind word after it ends the customer's name.
+import { requireStaff } from '../../../src/domain/directory/find-staff.ts';
+import { resolveCustomer } from '../../../src/domain/visits/find-customers.ts';
+import { logVisit } from '../../../src/domain/visits/log-visit.ts';
+import type { VisitKind } from '../../../src/generated/prisma/enums.ts';
+import { DomainError } from '../../../src/errors.ts';
+import { t } from '../../../src/i18n/catalog.ts';
+import { savedText, button } from '../../../src/slack/blocks/visits/visit-text.ts';
+import { section } from '../../../src/slack/blocks/text.ts';
+import { visitIds } from '../../../src/slack/ids.ts';
+import { timeZoneOf } from '../../../src/slack/time-zone.ts';
+import type { VisitSubcommand } from './subcommand.ts';
+
+const kindWords: Record<string, VisitKind> = {
+  phone: 'phone',
+  call: 'phone',
+  电话: 'phone',
+  onsite: 'on_site',
+  'on-site': 'on_site',
+  visit: 'on_site',
+  上门: 'on_site',
+  走访: 'on_site',
+  callback: 'callback_survey',
+  回访: 'callback_survey',
+  event: 'club_event',
+  活动: 'club_event',
+};
+
+// should_escape is on: Slack sends &, < and > as entities.
+const unescape = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+export function parseQuickVisit(text: string): { customer: string; kind: VisitKind; summary: string } | null {
+  const words = [...text.matchAll(/\S+/g)];
+  const at = words.findIndex((w, i) => i > 0 && w[0].toLowerCase() in kindWords);
+  if (at < 0) return null;
+  const word = words[at]!;
+  const summary = unescape(text.slice(word.index + word[0].length).trim());
+  if (!summary) return null;
+  return { customer: unescape(text.slice(0, word.index).trim()), kind: kindWords[word[0].toLowerCase()]!, summary };
+}
+
+export const quickLogVisit: VisitSubcommand = async (ctx, { userId, text, locale }) => {
+  const parsed = parseQuickVisit(text);
+  if (!parsed) throw new DomainError('visit_quick_usage');
+  const staff = await requireStaff(ctx, userId);
+  const customer = await resolveCustomer(ctx, staff, parsed.customer);
+  const saved = await logVisit(ctx, {
+    actorId: userId,
+    fields: { customerCode: customer.code, kind: parsed.kind, occurredAt: ctx.clock.now(), summary: parsed.summary },
+    timeZone: await timeZoneOf(ctx, userId),
+    source: 'quick',
+    policy: ctx.config.visits.policy,
+  });
+  const reply = savedText(locale, saved);
+  const block = section(reply);
+  block.accessory = button(t(locale, 'visit.add_details'), visitIds.edit, String(saved.visitId), 'primary');
+  return { text: reply, blocks: [block] };
+};

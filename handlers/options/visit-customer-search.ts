@@ -1,0 +1,16 @@
+// The customer menu of the visit form: matches by code or name (Chinese or Latin)
+// among the customers the user serves.
+import type { AllMiddlewareArgs, SlackOptionsMiddlewareArgs } from '@slack/bolt';
+import { findStaff } from '../../src/domain/directory/find-staff.ts';
+import { searchCustomers } from '../../src/domain/visits/find-customers.ts';
+import type { BotContext } from '../../src/slack/bot-context.ts';
+import { customerOption } from '../../src/slack/views/visit-form.ts';
+
+export function visitCustomerSearch(ctx: BotContext) {
+  return async ({ ack, options }: SlackOptionsMiddlewareArgs<'block_suggestion'> & AllMiddlewareArgs) => {
+    const staff = await findStaff(ctx, options.user.id).catch(() => null);
+    if (!staff?.active) return ack({ options: [] });
+    const choices = await searchCustomers(ctx, staff, String(options.value ?? '').slice(0, 100));
+    await ack({ options: choices.map(customerOption) });
+  };
+}

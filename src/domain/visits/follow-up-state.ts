@@ -1,0 +1,45 @@
+// A customer's follow-up state: the facts the policy needs, read from the directory and
+// from customer_follow_ups, and the refresh that rewrites that row whenever a visit is
+// logged or edited (in the same transaction).
+import type { Db } from '../../db/client.ts';
+import type { Customer, CustomerFollowUp } from '../../generated/prisma/client.ts';
+import { fromDbDate, toDbDate } from '../local-time.ts';
+import { nextContactDue, type FollowUpFacts, type FollowUpPolicy, type NextContact } from './follow-up-policy.ts';
+
+export function followUpFactsOf(customer: Customer, followUp: Pick<CustomerFollowUp, 'lastContactOn' | 'promisedOn'> | null): FollowUpFacts {
+  return {
+    kind: customer.kind,
+    cardTier: customer.cardTier,
+    serviceLevel: customer.serviceLevel,
+    joinedOn: fromDbDate(customer.joinedOn),
+    knownSinceOn: customer.createdAt.toISOString().slice(0, 10),
+    lastContactOn: fromDbDate(followUp?.lastContactOn ?? null),
+    promisedOn: fromDbDate(followUp?.promisedOn ?? null),
+  };
+}
+
+/**
+ * Serialises visit writes for one customer: two visits logged at once both see each
+ * other before the follow-up row is recomputed. Call first in the transaction.
+ */
+export async function lockCustomers(tx: Db, codes: string[]): Promise<void> {
+  // Sorted, so two transactions locking the same pair cannot deadlock.
+  for (const code of [...new Set(codes)].sort()) {
+    await tx.$queryRaw`SELECT code FROM customers WHERE code = ${code} FOR UPDATE`;
+  }
+}
+
+/** Recomputes the customer's next-contact date from their latest visit and stores it. */
+export async function refreshFollowUp(tx: Db, input: { customerCode: string; policy: FollowUpPolicy; now: Date }): Promise<NextContact> {
+  const customer = await tx.customer.findUniqueOrThrow({ where: { code: input.customerCode } });
+  const latest = await tx.visit.findFirst({
+    where: { customerCode: input.customerCode },
+    orderBy: [{ occurredAt: 'desc' }, { id: 'desc' }],
+    select: { occurredOn: true, nextFollowUpOn: true },
+  });
+  const facts = { lastContactOn: latest?.occurredOn ?? null, promisedOn: latest?.nextFollowUpOn ?? null };
+  const next = nextContactDue(followUpFactsOf(customer, facts), input.policy);
+  const row = { ...facts, nextContactDueOn: toDbDate(next.dueOn), dueReason: next.reason, updatedAt: input.now };
+  await tx.customerFollowUp.upsert({ where: { customerCode: input.customerCode }, create: { customerCode: input.customerCode, ...row }, update: row });
+  return next;
+}

@@ -1,0 +1,188 @@
+// The visit form: built from a prefill, read back from view.state.values. Block ids
+// are named after the domain's fields, so a field problem from the domain lands next
+// to the right input (response_action: errors).
+import type { InputBlock, KnownBlock, ModalView, PlainTextOption } from '@slack/types';
+import { z } from 'zod';
+import { t, type Locale } from '../../i18n/catalog.ts';
+import type { VisitKind, VisitPurpose } from '../../generated/prisma/enums.ts';
+import { metWithMaxLength, summaryMaxLength, visitKinds, visitPurposes, type FieldIssue, type VisitField } from '../../domain/visits/visit-input.ts';
+import { visitIds } from '../ids.ts';
+import { context, truncate } from '../blocks/text.ts';
+
+export const visitFormBlocks = {
+  customerCode: 'customer',
+  kind: 'kind',
+  purposes: 'purposes',
+  occurredAt: 'occurred_at',
+  metWith: 'met_with',
+  summary: 'summary',
+  satisfaction: 'satisfaction',
+  nextFollowUpOn: 'next_follow_up',
+} as const satisfies Record<VisitField, string>;
+
+export type VisitFormPrefill = {
+  customer?: { code: string; name: string };
+  kind?: VisitKind;
+  purposes?: VisitPurpose[];
+  occurredAt: Date;
+  metWith?: string | null;
+  summary?: string;
+  satisfaction?: number | null;
+  nextFollowUpOn?: string | null;
+  /** Set when editing: who logged it and which version is being changed. */
+  editing?: { authorId: string; version: number };
+};
+
+const metadataSchema = z.object({
+  timeZone: z.string(),
+  visitId: z.string().regex(/^\d+$/).optional(),
+  version: z.number().int().positive().optional(),
+});
+export type VisitFormMetadata = z.infer<typeof metadataSchema>;
+
+export function parseVisitFormMetadata(raw: string): VisitFormMetadata {
+  return metadataSchema.parse(JSON.parse(raw || '{}'));
+}
+
+const plain = (text: string, limit = 75) => ({ type: 'plain_text' as const, text: truncate(text, limit) });
+const option = (text: string, value: string): PlainTextOption => ({ text: plain(text), value });
+
+export function customerOption(customer: { code: string; name: string }): PlainTextOption {
+  return option(`${customer.code} ${customer.name}`, customer.code);
+}
+
+const kindOption = (locale: Locale, kind: VisitKind) => option(t(locale, `visit.kind.${kind}`), kind);
+const purposeOption = (locale: Locale, purpose: VisitPurpose) => option(t(locale, `visit.purpose.${purpose}`), purpose);
+const scoreOption = (locale: Locale, score: number) => option(t(locale, `visit.satisfaction.${score as 1 | 2 | 3 | 4 | 5}`), String(score));
+
+function input(blockId: string, label: string, element: InputBlock['element'], extra: Partial<InputBlock> = {}): InputBlock {
+  return { type: 'input', block_id: blockId, label: plain(label, 2000), element, ...extra };
+}
+
+export function visitFormView(locale: Locale, prefill: VisitFormPrefill, metadata: VisitFormMetadata): ModalView {
+  const b = visitFormBlocks;
+  const blocks: KnownBlock[] = [
+    ...(prefill.editing ? [context(t(locale, 'visit.form.editing', { author: prefill.editing.authorId, version: prefill.editing.version }))] : []),
+    input(b.customerCode, t(locale, 'visit.form.customer'), {
+      type: 'external_select',
+      action_id: visitIds.customerSearch,
+      min_query_length: 0,
+      placeholder: plain(t(locale, 'visit.form.customer_placeholder'), 150),
+      ...(prefill.customer ? { initial_option: customerOption(prefill.customer) } : {}),
+    }),
+    input(b.kind, t(locale, 'visit.form.kind'), {
+      type: 'static_select',
+      action_id: visitIds.kind,
+      options: visitKinds.map((k) => kindOption(locale, k)),
+      ...(prefill.kind ? { initial_option: kindOption(locale, prefill.kind) } : {}),
+    }),
+    input(
+      b.purposes,
+      t(locale, 'visit.form.purposes'),
+      {
+        type: 'multi_static_select',
+        action_id: visitIds.purposes,
+        options: visitPurposes.map((p) => purposeOption(locale, p)),
+        ...(prefill.purposes?.length ? { initial_options: prefill.purposes.map((p) => purposeOption(locale, p)) } : {}),
+      },
+      { optional: true },
+    ),
+    input(
+      b.occurredAt,
+      t(locale, 'visit.form.when'),
+      { type: 'datetimepicker', action_id: visitIds.occurredAt, initial_date_time: Math.floor(prefill.occurredAt.getTime() / 1000) },
+      { hint: plain(t(locale, 'visit.form.when_hint'), 2000) },
+    ),
+    input(
+      b.metWith,
+      t(locale, 'visit.form.met_with'),
+      { type: 'plain_text_input', action_id: visitIds.metWith, max_length: metWithMaxLength, ...(prefill.metWith ? { initial_value: prefill.metWith } : {}) },
+      { optional: true },
+    ),
+    input(b.summary, t(locale, 'visit.form.summary'), {
+      type: 'plain_text_input',
+      action_id: visitIds.summary,
+      multiline: true,
+      max_length: summaryMaxLength,
+      ...(prefill.summary ? { initial_value: prefill.summary } : {}),
+    }),
+    input(
+      b.satisfaction,
+      t(locale, 'visit.form.satisfaction'),
+      {
+        type: 'static_select',
+        action_id: visitIds.satisfaction,
+        options: [1, 2, 3, 4, 5].map((s) => scoreOption(locale, s)),
+        ...(prefill.satisfaction ? { initial_option: scoreOption(locale, prefill.satisfaction) } : {}),
+      },
+      { optional: true },
+    ),
+    input(
+      b.nextFollowUpOn,
+      t(locale, 'visit.form.next_follow_up'),
+      { type: 'datepicker', action_id: visitIds.nextFollowUp, ...(prefill.nextFollowUpOn ? { initial_date: prefill.nextFollowUpOn } : {}) },
+      { optional: true, hint: plain(t(locale, 'visit.form.next_follow_up_hint'), 2000) },
+    ),
+  ];
+  return {
+    type: 'modal',
+    callback_id: visitIds.form,
+    title: plain(t(locale, prefill.editing ? 'visit.form.edit_title' : 'visit.form.title'), 24),
+    submit: plain(t(locale, 'visit.form.submit'), 24),
+    close: plain(t(locale, 'visit.form.cancel'), 24),
+    private_metadata: JSON.stringify(metadata),
+    blocks,
+  };
+}
+
+/** What replaces the form once it is handled: the confirmation, or why nothing was saved. */
+export function visitOutcomeView(locale: Locale, outcome: 'saved' | 'not_saved', text: string): ModalView {
+  return {
+    type: 'modal',
+    title: plain(t(locale, outcome === 'saved' ? 'visit.saved.title' : 'visit.not_saved.title'), 24),
+    close: plain(t(locale, 'visit.saved.close'), 24),
+    blocks: [{ type: 'section', text: { type: 'mrkdwn', text: truncate(text, 3000) } }],
+  };
+}
+
+// Only the parts of Slack's state the form uses; anything missing reads as empty.
+const selected = z.object({ value: z.string() }).nullish();
+const stateEntry = z
+  .object({
+    value: z.string().nullish(),
+    selected_option: selected,
+    selected_options: z.array(z.object({ value: z.string() })).nullish(),
+    selected_date: z.string().nullish(),
+    selected_date_time: z.number().nullish(),
+  })
+  .partial();
+const stateSchema = z.record(z.string(), z.record(z.string(), stateEntry));
+
+/** The raw field values (validated later by the domain) from view.state.values. */
+export function readVisitForm(values: unknown): Record<VisitField, unknown> {
+  const state = stateSchema.parse(values ?? {});
+  const entry = (block: string, action: string) => state[block]?.[action] ?? {};
+  const b = visitFormBlocks;
+  const seconds = entry(b.occurredAt, visitIds.occurredAt).selected_date_time;
+  const score = entry(b.satisfaction, visitIds.satisfaction).selected_option?.value;
+  return {
+    customerCode: entry(b.customerCode, visitIds.customerSearch).selected_option?.value ?? null,
+    kind: entry(b.kind, visitIds.kind).selected_option?.value ?? null,
+    purposes: entry(b.purposes, visitIds.purposes).selected_options?.map((o) => o.value) ?? [],
+    occurredAt: typeof seconds === 'number' ? new Date(seconds * 1000) : null,
+    metWith: entry(b.metWith, visitIds.metWith).value ?? null,
+    summary: entry(b.summary, visitIds.summary).value ?? null,
+    satisfaction: score ? Number(score) : null,
+    nextFollowUpOn: entry(b.nextFollowUpOn, visitIds.nextFollowUp).selected_date ?? null,
+  };
+}
+
+/** Slack's `errors` object: block id → message, in the user's language. */
+export function fieldErrors(locale: Locale, issues: FieldIssue[]): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of issues) {
+    const block = visitFormBlocks[issue.field] ?? visitFormBlocks.summary;
+    errors[block] ??= t(locale, `error.${issue.code}`);
+  }
+  return errors;
+}
