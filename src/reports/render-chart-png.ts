@@ -1,14 +1,31 @@
 // Report charts as PNG images: Apache ECharts lays the chart out as SVG on the server (no DOM,
 // no browser), then resvg paints it with the bundled Chinese font. Slack shows PNG inline.
-import * as echarts from 'echarts/core';
-import { BarChart, LineChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TitleComponent } from 'echarts/components';
-import { SVGRenderer } from 'echarts/renderers';
 import type { EChartsCoreOption } from 'echarts/core';
 import { chartFontFamily, rasteriseSvg } from './rasterise-svg.ts';
 
-// Only what report charts use: the full bundle takes longer to load.
-echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TitleComponent, SVGRenderer]);
+// ECharts takes a second or more to load, so the bot (and every test that starts one) starts
+// without it and loads it with the first chart. Only the parts report charts use are loaded.
+let echartsLoading: Promise<typeof import('echarts/core')> | undefined;
+function loadEcharts(): Promise<typeof import('echarts/core')> {
+  echartsLoading ??= (async () => {
+    const [echarts, charts, components, renderers] = await Promise.all([
+      import('echarts/core'),
+      import('echarts/charts'),
+      import('echarts/components'),
+      import('echarts/renderers'),
+    ]);
+    echarts.use([
+      charts.BarChart,
+      charts.LineChart,
+      components.GridComponent,
+      components.LegendComponent,
+      components.TitleComponent,
+      renderers.SVGRenderer,
+    ]);
+    return echarts;
+  })();
+  return echartsLoading;
+}
 
 export type ChartSeries = { name: string; values: number[] };
 
@@ -43,6 +60,7 @@ export function renderLineChartPng(input: ChartInput): Promise<Buffer> {
 async function renderChartPng(kind: ChartKind, input: ChartInput): Promise<Buffer> {
   const width = checkedSide('width', input.width ?? defaultSize.width);
   const height = checkedSide('height', input.height ?? defaultSize.height);
+  const echarts = await loadEcharts();
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
   try {
     chart.setOption(chartOption(kind, input));
@@ -68,9 +86,10 @@ function chartOption(kind: ChartKind, input: ChartInput): EChartsCoreOption {
     backgroundColor: '#ffffff',
     textStyle: { fontFamily: chartFontFamily },
     title: { text: input.title, left: 'center', top: 12, textStyle: { fontSize: 20 } },
-    legend: { show: input.series.length > 1, bottom: 8, textStyle: { fontSize: 14 } },
+    // Under the title: at the bottom it would collide with tilted category labels.
+    legend: { show: input.series.length > 1, top: 46, textStyle: { fontSize: 14 } },
     // ECharts 6 keeps axis labels inside the image by itself (grid.outerBounds), so no containLabel.
-    grid: { left: 56, right: 32, top: 72, bottom: input.series.length > 1 ? 72 : 40 },
+    grid: { left: 56, right: 32, top: input.series.length > 1 ? 100 : 72, bottom: 40 },
     xAxis: {
       type: 'category',
       data: input.categories,
