@@ -108,3 +108,28 @@ export function fromDbDate(value: Date | null): LocalDate | null {
 export function toDbDate(date: LocalDate): Date {
   return new Date(`${date}T00:00:00Z`);
 }
+
+/** 'YYYY-MM' of the instant on the wall calendar of `timeZone`. */
+export function localMonthOf(instant: Date, timeZone: string): string {
+  return localDateOf(instant, timeZone).slice(0, 7);
+}
+
+/** [start, end) of a calendar month ('YYYY-MM') in `timeZone`, and the month before it. */
+export function monthBounds(month: string, timeZone: string): { start: Date; end: Date; previous: string } {
+  const first = `${month}-01`;
+  const next = addDays(first, 32).slice(0, 7);
+  const previous = addDays(first, -1).slice(0, 7);
+  return { start: instantAt(first, '00:00', timeZone), end: instantAt(`${next}-01`, '00:00', timeZone), previous };
+}
+
+/** "2026-11-23 10:05" on the wall clock of `timeZone`. */
+export function formatLocalDateTime(instant: Date, timeZone: string): string {
+  return `${localDateOf(instant, timeZone)} ${localTimeOf(instant, timeZone)}`;
+}
+
+/** [from, to) covering the local days FROM through TO inclusive; null if either is not a date or TO is before FROM. */
+export function localDayRange(fromText: string, toText: string, timeZone: string): { from: Date; to: Date } | null {
+  const [first, last] = [fromText.trim(), toText.trim()];
+  if (!isLocalDate(first) || !isLocalDate(last) || last < first) return null;
+  return { from: instantAt(first, '00:00', timeZone), to: instantAt(addDays(last, 1), '00:00', timeZone) };
+}

@@ -2,7 +2,7 @@
 // configuration that feeds them.
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
-import { instantAt, localDate, monthBounds } from '../../src/domain/retention/local-time.ts';
+import { instantAt, localDateOf, monthBounds } from '../../src/domain/local-time.ts';
 import { followUpDueAt, offerAuthority, offerNeedsApproval } from '../../src/domain/retention/retention-policy.ts';
 
 const authority = { junior: 200, mid: 500, senior: 1000, star: 2000 };
@@ -35,13 +35,13 @@ describe('follow-up instants', () => {
   it('follows daylight saving time (London in summer is UTC+1)', () => {
     expect(followUpDueAt('2026-07-01', 'Europe/London', 9).toISOString()).toBe('2026-07-01T08:00:00.000Z');
     // The day the clocks go forward (29 March 2026, 01:00 → 02:00).
-    expect(instantAt('2026-03-29', 9, 'Europe/London').toISOString()).toBe('2026-03-29T08:00:00.000Z');
-    expect(instantAt('2026-03-28', 9, 'Europe/London').toISOString()).toBe('2026-03-28T09:00:00.000Z');
+    expect(instantAt('2026-03-29', '09:00', 'Europe/London').toISOString()).toBe('2026-03-29T08:00:00.000Z');
+    expect(instantAt('2026-03-28', '09:00', 'Europe/London').toISOString()).toBe('2026-03-28T09:00:00.000Z');
   });
 
   it('reads the calendar date of an instant in a zone', () => {
-    expect(localDate(new Date('2026-11-30T16:30:00Z'), 'Asia/Shanghai')).toBe('2026-12-01');
-    expect(localDate(new Date('2026-11-30T16:30:00Z'), 'Europe/London')).toBe('2026-11-30');
+    expect(localDateOf(new Date('2026-11-30T16:30:00Z'), 'Asia/Shanghai')).toBe('2026-12-01');
+    expect(localDateOf(new Date('2026-11-30T16:30:00Z'), 'Europe/London')).toBe('2026-11-30');
   });
 });
 

@@ -2,7 +2,7 @@
 // into the requester's DM with Slack's external upload (files.uploadV2).
 import type { WebClient } from '@slack/web-api';
 import { listFormsForExport } from '../../../src/domain/xregion/export-forms.ts';
-import { localDayRange } from '../../../src/domain/xregion/local-time.ts';
+import { localDayRange } from '../../../src/domain/local-time.ts';
 import { DomainError } from '../../../src/errors.ts';
 import { t, type Locale } from '../../../src/i18n/catalog.ts';
 import type { Reply } from '../../../src/slack/answer-privately.ts';

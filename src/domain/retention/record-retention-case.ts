@@ -9,7 +9,7 @@ import { requestApproval } from '../approvals/request-approval.ts';
 import type { Deps } from '../deps.ts';
 import { requireStaff, type StaffMember } from '../directory/find-staff.ts';
 import { applyRetentionOutcome, asDbDate } from './apply-retention-outcome.ts';
-import { localDate } from './local-time.ts';
+import { localDateOf } from '../local-time.ts';
 import { findOffer, type Offer } from './offer-catalogue.ts';
 import { retentionOfferApproval } from './retention-offer-approval.ts';
 import { followUpDueAt, offerAuthority, offerNeedsApproval } from './retention-policy.ts';
@@ -55,7 +55,7 @@ export async function recordRetentionCase(deps: Deps, settings: RetentionSetting
   const followUpOn = input.outcome === 'considering' ? input.followUpOn : null;
   if (input.outcome === 'considering') {
     if (!followUpOn) throw new DomainError('retention_follow_up_required');
-    if (followUpOn < localDate(deps.clock.now(), timezone)) throw new DomainError('retention_follow_up_past', { date: followUpOn });
+    if (followUpOn < localDateOf(deps.clock.now(), timezone)) throw new DomainError('retention_follow_up_past', { date: followUpOn });
   }
   const dueAt = followUpOn ? followUpDueAt(followUpOn, timezone, settings.followUpHour) : null;
   const authority = offerAuthority(actor, settings.authorityByGrade);

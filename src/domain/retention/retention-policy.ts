@@ -1,7 +1,7 @@
 // Retention rules that are pure: how far a person's authority goes, whether an offer
 // needs a supervisor, and when a "considering" follow-up reminder is due.
 import type { StaffGrade, StaffRole } from '../../generated/prisma/enums.ts';
-import { instantAt } from './local-time.ts';
+import { instantAt } from '../local-time.ts';
 
 export type AuthorityByGrade = Record<StaffGrade, number>;
 
@@ -22,5 +22,5 @@ export function offerNeedsApproval(offerValue: number, authority: number): boole
 
 /** The reminder arrives at `hour` o'clock on the follow-up date, in the manager's zone. */
 export function followUpDueAt(followUpOn: string, timeZone: string, hour: number): Date {
-  return instantAt(followUpOn, hour, timeZone);
+  return instantAt(followUpOn, `${String(hour).padStart(2, '0')}:00`, timeZone);
 }

@@ -6,7 +6,7 @@ import { DomainError } from '../../errors.ts';
 import type { Deps } from '../deps.ts';
 import { requireStaff, type StaffMember } from '../directory/find-staff.ts';
 import { averageCustomers, churnRate, lostCauses, rankReasons, retentionRate } from './churn-figures.ts';
-import { localDate, localMonth, monthBounds } from './local-time.ts';
+import { localDateOf, localMonthOf, monthBounds } from '../local-time.ts';
 
 export type RetentionScope = { kind: 'manager'; managerId: string } | { kind: 'region'; regionCode: string } | { kind: 'all' };
 
@@ -24,7 +24,7 @@ function customerScope(scope: RetentionScope): Prisma.Sql {
 
 /** Customers on the books at `instant`: joined by then, and not churned as of then. */
 export async function countCustomerBase(deps: Pick<Deps, 'db'>, scope: RetentionScope, instant: Date, timezone: string): Promise<number> {
-  const lastDay = localDate(new Date(instant.getTime() - 1), timezone);
+  const lastDay = localDateOf(new Date(instant.getTime() - 1), timezone);
   const [row] = await deps.db.$queryRaw<{ n: number }[]>`
     SELECT count(*)::int AS n FROM customers c
     WHERE ${customerScope(scope)}
@@ -48,7 +48,7 @@ export async function countLostCustomers(deps: Pick<Deps, 'db'>, scope: Retentio
 export async function retentionStats(deps: Deps, input: { actorId: string; month?: string; timezone: string }) {
   const staff = await requireStaff(deps, input.actorId);
   const now = deps.clock.now();
-  const month = input.month ?? localMonth(now, input.timezone);
+  const month = input.month ?? localMonthOf(now, input.timezone);
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new DomainError('retention_bad_month', { value: month });
   const scope = statsScopeOf(staff);
   const { start, end } = monthBounds(month, input.timezone);

@@ -1,7 +1,7 @@
 // What `/xregion find …` is looking for, read from its words: a request number, a
 // period (one day, a month, or FROM TO), a region, or else a member (number or name).
 // Pure; whether a word names a region is decided with the list of region codes.
-import { parseCalendarDate } from './local-time.ts';
+import { isLocalDate } from '../local-time.ts';
 import { requestNumberPattern } from './request-number.ts';
 
 export type FindQuery =
@@ -16,8 +16,8 @@ export function parseFindQuery(words: string[], regions: { code: string; name: s
   const text = words.join(' ').trim();
   if (!text) return null;
   if (words.length === 1 && requestNumberPattern.test(text)) return { kind: 'number', number: text.toUpperCase() };
-  if (words.length === 2 && parseCalendarDate(words[0]!) && parseCalendarDate(words[1]!)) return { kind: 'period', from: words[0]!, to: words[1]! };
-  if (words.length === 1 && parseCalendarDate(text)) return { kind: 'period', from: text, to: text };
+  if (words.length === 2 && isLocalDate(words[0]!) && isLocalDate(words[1]!)) return { kind: 'period', from: words[0]!, to: words[1]! };
+  if (words.length === 1 && isLocalDate(text)) return { kind: 'period', from: text, to: text };
   const m = words.length === 1 ? month.exec(text) : null;
   if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) {
     const last = new Date(Date.UTC(Number(m[1]), Number(m[2]), 0)).getUTCDate();

@@ -7,7 +7,7 @@ import type { Deps } from '../deps.ts';
 import { normalisePhone } from '../phone.ts';
 import { visibleRequestsFilter } from './access.ts';
 import type { FindQuery } from './find-query.ts';
-import { localDayRange } from './local-time.ts';
+import { localDayRange } from '../local-time.ts';
 
 export const findPageSize = 10;
 

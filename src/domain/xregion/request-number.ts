@@ -2,12 +2,12 @@
 // counter row is taken with INSERT … ON CONFLICT inside the opening transaction, so two
 // openings at the same moment get different numbers.
 import type { Prisma } from '../../db/client.ts';
-import { localDayKey } from './local-time.ts';
+import { localDateOf } from '../local-time.ts';
 
 export const requestNumberPattern = /^XR-\d{8}-\d{3,}$/i;
 
 export async function nextRequestNumber(tx: Prisma.TransactionClient, at: Date, timeZone: string): Promise<string> {
-  const day = localDayKey(at, timeZone);
+  const day = localDateOf(at, timeZone).replaceAll('-', '');
   const rows = await tx.$queryRaw<{ last: number }[]>`
     INSERT INTO xregion_number_counters (day, last) VALUES (${day}, 1)
     ON CONFLICT (day) DO UPDATE SET last = xregion_number_counters.last + 1

@@ -4,7 +4,7 @@
 // their zone. Cells that a spreadsheet would run as a formula are neutralised.
 import { stringify } from 'csv-stringify/sync';
 import type { ExportedForms } from '../../domain/xregion/export-forms.ts';
-import { formatLocalDateTime } from '../../domain/xregion/local-time.ts';
+import { formatLocalDateTime } from '../../domain/local-time.ts';
 import { t, type Locale, type MessageKey } from '../../i18n/catalog.ts';
 import { resultLabel, serviceLabel, tierLabel } from '../blocks/xregion/format.ts';
 

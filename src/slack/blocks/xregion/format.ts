@@ -2,7 +2,7 @@
 // mentions, times that Slack shows in each reader's own zone (with a fallback in the
 // bot's zone), and member-typed text escaped so it cannot ping a channel.
 import type { SectionBlock } from '@slack/types';
-import { formatLocalDateTime } from '../../../domain/xregion/local-time.ts';
+import { formatLocalDateTime } from '../../../domain/local-time.ts';
 import { t, type Locale, type MessageKey } from '../../../i18n/catalog.ts';
 import { truncate } from '../text.ts';
 

@@ -1,14 +1,14 @@
 // Local days and times in two zones, including a day that is 25 hours long.
 import { describe, expect, it } from 'vitest';
-import { formatLocalDateTime, localDayKey, localDayRange, parseCalendarDate } from '../../../src/domain/xregion/local-time.ts';
+import { formatLocalDateTime, isLocalDate, localDateOf, localDayRange } from '../../src/domain/local-time.ts';
 
-describe('formatLocalDateTime and localDayKey', () => {
+describe('formatLocalDateTime and localDateOf', () => {
   it('read an instant as people in Shanghai and New York do', () => {
     const instant = new Date('2026-11-30T16:00:00Z');
     expect(formatLocalDateTime(instant, 'Asia/Shanghai')).toBe('2026-12-01 00:00');
     expect(formatLocalDateTime(instant, 'America/New_York')).toBe('2026-11-30 11:00');
-    expect(localDayKey(new Date('2026-11-30T15:59:59Z'), 'Asia/Shanghai')).toBe('20261130');
-    expect(localDayKey(instant, 'Asia/Shanghai')).toBe('20261201');
+    expect(localDateOf(new Date('2026-11-30T15:59:59Z'), 'Asia/Shanghai')).toBe('2026-11-30');
+    expect(localDateOf(instant, 'Asia/Shanghai')).toBe('2026-12-01');
   });
 });
 
@@ -28,8 +28,8 @@ describe('localDayRange', () => {
   });
 
   it('refuses dates that do not exist and periods that end before they start', () => {
-    expect(parseCalendarDate('2026-02-30')).toBeNull();
-    expect(parseCalendarDate('2026-2-3')).toBeNull();
+    expect(isLocalDate('2026-02-30')).toBe(false);
+    expect(isLocalDate('2026-2-3')).toBe(false);
     expect(localDayRange('2026-11-30', '2026-11-01', 'Asia/Shanghai')).toBeNull();
     expect(localDayRange('2026-11-01', 'tomorrow', 'Asia/Shanghai')).toBeNull();
   });
