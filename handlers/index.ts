@@ -2,7 +2,7 @@
 // or event. Each listener acks first, parses with zod, calls the domain, renders.
 import type { App } from '@slack/bolt';
 import type { BotContext } from '../src/slack/bot-context.ts';
-import { approvalIds, commands, retentionIds, visitIds, xregionIds } from '../src/slack/ids.ts';
+import { approvalIds, commands, homeIds, retentionIds, visitIds, xregionIds } from '../src/slack/ids.ts';
 import { approvalApproveAction } from './actions/approval-approve.ts';
 import { approvalRejectAction } from './actions/approval-reject.ts';
 import { retentionRecordOutcomeAction } from './actions/retention-record-outcome.ts';
@@ -28,6 +28,8 @@ import { visitLogForAction } from './actions/visit-log-for.ts';
 import { visitCommand } from './commands/visit.ts';
 import { visitCustomerSearch } from './options/visit-customer-search.ts';
 import { visitFormSubmission } from './views/visit-form.ts';
+import { appHomeOpenedEvent } from './events/app-home-opened.ts';
+import { homePageAction } from './actions/home-page.ts';
 
 export function registerHandlers(app: App, ctx: BotContext): void {
   app.command(commands.am, amCommand(ctx));
@@ -71,4 +73,9 @@ export function registerHandlers(app: App, ctx: BotContext): void {
   app.action(visitIds.historyOlder, visitHistoryPageAction(ctx));
   app.view(visitIds.form, visitFormSubmission(ctx));
   app.options({ action_id: visitIds.customerSearch }, visitCustomerSearch(ctx));
+
+  // The App Home tab.
+  app.event('app_home_opened', appHomeOpenedEvent(ctx));
+  app.action(homeIds.nextPage, homePageAction(ctx));
+  app.action(homeIds.previousPage, homePageAction(ctx));
 }

@@ -93,6 +93,8 @@ export const configSchema = z.object({
   XREGION_REPLY_HOURS_OTHER: hours(24),
   XREGION_REMINDER_LEAD_MINUTES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(24 * 60).default(60)),
   ...visitConfigSchema,
+  REPORT_MONTHLY_TIME: z.preprocess(emptyAsUndefined, z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time like 09:00').default('09:00')),
+  HOME_PAGE_SIZE: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(20).default(8)),
 }).refine((e) => e.APPROVAL_EXPIRE_AFTER_MINUTES > e.APPROVAL_REMIND_AFTER_MINUTES, {
   path: ['APPROVAL_EXPIRE_AFTER_MINUTES'],
   message: 'must be longer than APPROVAL_REMIND_AFTER_MINUTES (the reminder comes before the expiry)',
@@ -137,6 +139,14 @@ export type Config = {
     reminderLeadMinutes: number;
   };
   visits: VisitSettings;
+  reports: {
+    /** Local time (BOT_TIMEZONE) on the 1st of each month when the monthly report is posted. */
+    monthlyTime: string;
+  };
+  home: {
+    /** Items per section of the App Home before a "more…" button. */
+    pageSize: number;
+  };
 };
 
 export class ConfigError extends Error {}
@@ -183,6 +193,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       reminderLeadMinutes: e.XREGION_REMINDER_LEAD_MINUTES,
     },
     visits: visitSettingsFrom(e),
+    reports: { monthlyTime: e.REPORT_MONTHLY_TIME },
+    home: { pageSize: e.HOME_PAGE_SIZE },
   };
 }
 

@@ -1,9 +1,11 @@
 // Approve on an approval request. The clicker hears privately only when there is
 // something to say (refused, already decided, a second approver needed); the channel
 // message is updated in place and the requester told once the request is decided.
+// From the Home tab the word appears on the Home, refreshed after the decision.
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { decideForSlack } from '../../src/slack/approvals/decide-for-slack.ts';
 import type { BotContext } from '../../src/slack/bot-context.ts';
+import { clickedOnHome, tellClicker } from '../../src/slack/home/tell-clicker.ts';
 import { requestIdSchema } from './approval-request-id.ts';
 
 export function approvalApproveAction(ctx: BotContext) {
@@ -11,7 +13,11 @@ export function approvalApproveAction(ctx: BotContext) {
     await ack();
     const requestId = requestIdSchema.parse(action.value);
     const decision = await decideForSlack(ctx, { requestId, deciderId: body.user.id, verdict: 'approve' });
-    if (decision.notice) await respond({ response_type: 'ephemeral', replace_original: false, text: decision.notice });
+    const clicker = { userId: body.user.id, respond, view: body.view };
+    // On the Home tab the word is drawn on the Home, so it must come after the refresh.
+    const onHome = clickedOnHome(clicker);
+    if (decision.notice && !onHome) await tellClicker(ctx, clicker, decision.notice);
     await decision.publish();
+    if (decision.notice && onHome) await tellClicker(ctx, clicker, decision.notice);
   };
 }

@@ -8,6 +8,7 @@ import type { BotContext } from '../../src/slack/bot-context.ts';
 import { describeFailure } from '../../src/slack/describe-failure.ts';
 import { localeOf } from '../../src/slack/locale.ts';
 import { rejectReasonModal } from '../../src/slack/views/approval-reject.ts';
+import { tellClicker } from '../../src/slack/home/tell-clicker.ts';
 import { requestIdSchema } from './approval-request-id.ts';
 
 export function approvalRejectAction(ctx: BotContext) {
@@ -15,7 +16,7 @@ export function approvalRejectAction(ctx: BotContext) {
     await ack();
     const requestId = requestIdSchema.parse(action.value);
     const locale = await localeOf(ctx, body.user.id).catch(() => ctx.config.locale);
-    const tell = (text: string) => respond({ response_type: 'ephemeral', replace_original: false, text });
+    const tell = (text: string) => tellClicker(ctx, { userId: body.user.id, respond, view: body.view }, text);
     try {
       const record = await assertMayDecide(ctx, { requestId, deciderId: body.user.id, attempted: 'reject' });
       if (record.status !== 'pending') {

@@ -1,10 +1,11 @@
-// "Log visit" on a digest line: the form with that customer already chosen.
+// "Log visit" on a digest line or a Home follow-up: the form with that customer already chosen.
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { z } from 'zod';
 import { requireStaff } from '../../src/domain/directory/find-staff.ts';
 import { requireServableCustomer } from '../../src/domain/visits/find-customers.ts';
-import { answerPrivately } from '../../src/slack/answer-privately.ts';
 import type { BotContext } from '../../src/slack/bot-context.ts';
+import { describeFailure } from '../../src/slack/describe-failure.ts';
+import { tellClicker } from '../../src/slack/home/tell-clicker.ts';
 import { localeOf } from '../../src/slack/locale.ts';
 import { timeZoneOf } from '../../src/slack/time-zone.ts';
 import { openVisitForm } from '../../src/slack/views/open-visit-form.ts';
@@ -26,9 +27,9 @@ export function visitLogForAction(ctx: BotContext) {
         metadata: { timeZone },
       });
     } catch (error) {
-      await answerPrivately(ctx, { userId, respond }, async () => {
-        throw error;
-      });
+      // From a digest message or from the Home tab (which has no response_url).
+      const locale = await localeOf(ctx, userId).catch(() => ctx.config.locale);
+      await tellClicker(ctx, { userId, respond, view: body.view }, await describeFailure(ctx, locale, error));
     }
   };
 }

@@ -1,13 +1,14 @@
-// /am — help, whoami and the admin's directory commands.
+// /am — help, whoami, the admin's directory commands and the monthly report.
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { answerPrivately } from '../../src/slack/answer-privately.ts';
 import type { BotContext } from '../../src/slack/bot-context.ts';
 import { DomainError } from '../../src/errors.ts';
 import { amHelp } from './am/help.ts';
+import { amReport } from './am/report.ts';
 import { amStaff } from './am/staff.ts';
 import { amWhoami } from './am/whoami.ts';
 
-const subcommands = { help: amHelp, whoami: amWhoami, staff: amStaff } as const;
+const subcommands = { help: amHelp, whoami: amWhoami, staff: amStaff, report: amReport } as const;
 
 export function amCommand(ctx: BotContext) {
   return async ({ command, ack, respond }: SlackCommandMiddlewareArgs & AllMiddlewareArgs) => {

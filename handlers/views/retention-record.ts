@@ -9,6 +9,7 @@ import { DomainError } from '../../src/errors.ts';
 import { announceApproval } from '../../src/slack/approvals/publish-approval.ts';
 import type { BotContext } from '../../src/slack/bot-context.ts';
 import { describeFailure } from '../../src/slack/describe-failure.ts';
+import { refreshHomes } from '../../src/slack/home/publish-home.ts';
 import { retentionIds } from '../../src/slack/ids.ts';
 import { localeOf } from '../../src/slack/locale.ts';
 import { fieldOfError, parseRetentionForm } from '../../src/slack/views/retention-case.ts';
@@ -32,5 +33,7 @@ export function retentionRecordView(ctx: BotContext) {
       // If Slack is unreachable now, the request's deadline timer posts it later.
       await announceApproval(ctx, result.approval.id).catch((error: unknown) => ctx.logger.warn({ err: error }, 'approval post failed; will retry'));
     }
+    // A "considering" case is listed on the manager's Home.
+    await refreshHomes(ctx, [userId]);
   };
 }

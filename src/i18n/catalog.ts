@@ -10,8 +10,10 @@ import { retentionMessages } from './messages/retention.ts';
 import { xregionMessages } from './messages/xregion.ts';
 
 import { visitMessages } from './messages/visits.ts';
+import { reportMessages } from './messages/reports.ts';
+import { homeMessages } from './messages/home.ts';
 
-const areas = [commonMessages, helpMessages, directoryMessages, approvalMessages, retentionMessages, xregionMessages, visitMessages] as const;
+const areas = [commonMessages, helpMessages, directoryMessages, approvalMessages, retentionMessages, xregionMessages, visitMessages, reportMessages, homeMessages] as const;
 
 type Area = (typeof areas)[number];
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;

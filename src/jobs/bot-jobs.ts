@@ -4,6 +4,7 @@ import type { Job } from './start-jobs.ts';
 import { scheduleMissingReminderTimers } from '../domain/visits/reminder-timers.ts';
 import { sweepDueTimers } from './sweep-due-timers.ts';
 import { timerHandlers } from './timer-handlers.ts';
+import { scheduleMissingReportTimers } from '../domain/reports/report-timers.ts';
 
 export function botJobs(ctx: BotContext): Job[] {
   const handlers = timerHandlers(ctx);
@@ -18,6 +19,12 @@ export function botJobs(ctx: BotContext): Job[] {
       name: 'schedule-visit-reminders',
       schedule: '0 */5 * * * *',
       run: (now) => scheduleMissingReminderTimers(ctx.db, { now, settings: ctx.config.visits, defaultTimeZone: ctx.config.timezone }),
+    },
+    {
+      // Every region with a supervisors' channel has its monthly-report timer.
+      name: 'schedule-monthly-reports',
+      schedule: '30 */5 * * * *',
+      run: (now) => scheduleMissingReportTimers(ctx.db, { now, time: ctx.config.reports.monthlyTime, timeZone: ctx.config.timezone }),
     },
   ];
 }

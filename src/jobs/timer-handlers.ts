@@ -6,6 +6,8 @@ import { approvalDeadlineHandler } from './approval-deadline.ts';
 import { retentionFollowUpHandler } from './retention-follow-up.ts';
 import { xregionDeadlineTimer } from '../domain/xregion/deadline-timer.ts';
 import type { TimerHandlers } from './sweep-due-timers.ts';
+import { monthlyReportTimer } from '../domain/reports/report-timers.ts';
+import { monthlyReportTimerHandler } from './monthly-report-timer.ts';
 import { xregionDeadlineHandler } from './xregion-deadline.ts';
 import { visitTimerKinds } from '../domain/visits/reminder-timers.ts';
 import { visitDigestTimer } from './visits/digest-timer.ts';
@@ -18,5 +20,6 @@ export function timerHandlers(ctx: BotContext): TimerHandlers {
     [xregionDeadlineTimer]: xregionDeadlineHandler(ctx),
     [visitTimerKinds.digest]: visitDigestTimer(ctx),
     [visitTimerKinds.weeklySummary]: visitWeeklySummaryTimer(ctx),
+    [monthlyReportTimer]: monthlyReportTimerHandler(ctx),
   };
 }

@@ -3,7 +3,7 @@
 // transient failure is rethrown so the timer that asked for it fires again later.
 import type { Clock } from '../clock.ts';
 import type { Db } from '../db/client.ts';
-import { SlackDeliveryError, type OutgoingMessage, type PostedMessage, type SlackSender } from './sender.ts';
+import { SlackDeliveryError, type FileUpload, type OutgoingMessage, type PostedMessage, type SlackSender } from './sender.ts';
 
 export type Delivery = { db: Db; clock: Clock; sender: SlackSender };
 
@@ -22,6 +22,15 @@ export async function updateDeliveredMessage(
     return true;
   });
   return updated ?? false;
+}
+
+/** Uploads files the bot sends on its own; false when Slack refused for good (recorded). */
+export async function deliverFiles(deps: Delivery, upload: FileUpload, context: string): Promise<boolean> {
+  const uploaded = await recordingRefusal(deps, { channel: upload.channel, context }, async () => {
+    await deps.sender.uploadFiles(upload);
+    return true;
+  });
+  return uploaded ?? false;
 }
 
 async function recordingRefusal<T>(deps: Delivery, where: { channel: string; context: string }, send: () => Promise<T>): Promise<T | null> {

@@ -65,3 +65,9 @@ export const visitIds = {
   historyNewer: 'visit.history_newer',
   historyOlder: 'visit.history_older',
 } as const;
+
+// The App Home tab: paging a section ("more…" / back); the page is in the button value.
+export const homeIds = {
+  nextPage: 'home.next_page',
+  previousPage: 'home.previous_page',
+} as const;

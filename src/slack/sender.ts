@@ -12,6 +12,13 @@ import type { Logger } from '../logger.ts';
 
 export type OutgoingMessage = { channel: string; text: string; blocks?: AnyBlock[]; threadTs?: string };
 export type PostedMessage = { channel: string; ts: string };
+export type HomeView = { type: 'home'; blocks: AnyBlock[]; private_metadata?: string; callback_id?: string };
+export type FileUpload = {
+  channel: string;
+  threadTs?: string;
+  initialComment?: string;
+  files: { filename: string; title?: string; content: Buffer; altText?: string }[];
+};
 
 export class SlackDeliveryError extends Error {
   constructor(
@@ -40,6 +47,8 @@ const perMinute: Record<string, number> = {
   'chat.update': 50, // Tier 3
   'chat.postEphemeral': 100, // Tier 4
   'conversations.open': 50, // Tier 3
+  'views.publish': 100, // Tier 4
+  'files.uploadV2': 20, // three calls each: getUploadURLExternal, the upload, completeUploadExternal
 };
 
 // Slack answers these when it is overloaded rather than when the request is wrong.
@@ -126,6 +135,22 @@ export function createSlackSender(options: SenderOptions) {
     },
     async postEphemeral(message: { channel: string; user: string; text: string; blocks?: AnyBlock[] }): Promise<void> {
       await call('chat.postEphemeral', null, () => client.chat.postEphemeral({ channel: message.channel, user: message.user, text: message.text, blocks: message.blocks }));
+    },
+    /** Replaces a user's App Home tab. */
+    async publishHome(userId: string, view: HomeView): Promise<void> {
+      await call('views.publish', null, () => client.views.publish({ user_id: userId, view }));
+    },
+    /** Uploads files into a channel (or a thread of it) with Slack's external upload flow. */
+    async uploadFiles(upload: FileUpload): Promise<void> {
+      const channel = await resolveChannel(upload.channel);
+      await call('files.uploadV2', channel, () =>
+        client.files.uploadV2({
+          channel_id: channel,
+          ...(upload.threadTs ? { thread_ts: upload.threadTs } : {}),
+          ...(upload.initialComment ? { initial_comment: upload.initialComment } : {}),
+          file_uploads: upload.files.map((f) => ({ file: f.content, filename: f.filename, title: f.title ?? f.filename, ...(f.altText ? { alt_text: f.altText } : {}) })),
+        }),
+      );
     },
     client,
     stats: () => ({ rateLimited: rateLimitedCount }),

@@ -47,10 +47,21 @@ export async function countLostCustomers(deps: Pick<Deps, 'db'>, scope: Retentio
 
 export async function retentionStats(deps: Deps, input: { actorId: string; month?: string; timezone: string }) {
   const staff = await requireStaff(deps, input.actorId);
-  const now = deps.clock.now();
-  const month = input.month ?? localMonthOf(now, input.timezone);
+  const month = input.month ?? localMonthOf(deps.clock.now(), input.timezone);
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new DomainError('retention_bad_month', { value: month });
-  const scope = statsScopeOf(staff);
+  const figures = await retentionFigures(deps, { scope: statsScopeOf(staff), month, timezone: input.timezone });
+  return { ...figures, regionName: staff.region?.name ?? null };
+}
+
+export type RetentionStats = Awaited<ReturnType<typeof retentionStats>>;
+
+/**
+ * The month's retention cases and churn figures for a scope, by the domain formulas;
+ * `/retain stats` and the monthly report both read them from here.
+ */
+export async function retentionFigures(deps: Deps, input: { scope: RetentionScope; month: string; timezone: string }) {
+  const { scope, month } = input;
+  const now = deps.clock.now();
   const { start, end } = monthBounds(month, input.timezone);
   // The current month counts up to and including this instant.
   const asOf = end <= now ? end : new Date(now.getTime() + 1);
@@ -78,7 +89,6 @@ export async function retentionStats(deps: Deps, input: { actorId: string; month
   return {
     month,
     scope,
-    regionName: staff.region?.name ?? null,
     monthComplete: end <= now,
     cases: cases.length,
     retained,
@@ -96,4 +106,4 @@ export async function retentionStats(deps: Deps, input: { actorId: string; month
   };
 }
 
-export type RetentionStats = Awaited<ReturnType<typeof retentionStats>>;
+export type RetentionFigures = Awaited<ReturnType<typeof retentionFigures>>;

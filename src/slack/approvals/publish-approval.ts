@@ -6,6 +6,7 @@ import { requireApproval, type ApprovalRecord } from '../../domain/approvals/fin
 import { approvalMessage, approvalReminder, requesterNotice } from '../blocks/approval-request.ts';
 import type { BotContext } from '../bot-context.ts';
 import { deliverMessage, updateDeliveredMessage } from '../deliver.ts';
+import { refreshHomes, regionOverseers } from '../home/publish-home.ts';
 import { localeOf } from '../locale.ts';
 
 const contextOf = (record: { id: bigint }) => `approval:${record.id}`;
@@ -28,6 +29,8 @@ export async function announceApproval(ctx: BotContext, requestId: bigint): Prom
   const rendered = approvalMessage(record, ctx.config.locale, ctx.config.timezone);
   const posted = await deliverMessage(ctx, { channel: region.supervisorChannelId, ...rendered }, contextOf(record));
   if (posted) await recordApprovalMessage(ctx, record.id, { channelId: posted.channel, ts: posted.ts });
+  // The deciders' Home tabs list pending requests with their buttons.
+  await refreshHomes(ctx, await regionOverseers(ctx, record.regionCode));
 }
 
 /** Rewrites the posted message from the request's current state. */
@@ -52,6 +55,7 @@ export async function tellRequester(ctx: BotContext, record: ApprovalRecord): Pr
 export async function publishApprovalState(ctx: BotContext, requestId: bigint): Promise<void> {
   const record = await refreshApprovalMessage(ctx, requestId);
   if (record.status !== 'pending') await tellRequester(ctx, record);
+  await refreshHomes(ctx, [...(await regionOverseers(ctx, record.regionCode)), record.requesterId]);
 }
 
 /** Nudges the region's supervisors in the request's thread (admins if the region has none). */

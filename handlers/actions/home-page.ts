@@ -1,0 +1,15 @@
+// "More…" / back in a Home section: the same Home with that section on another page;
+// the other sections stay on the pages the view's private_metadata says they were on.
+import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import type { BotContext } from '../../src/slack/bot-context.ts';
+import { decodeHomePages, decodePageButton } from '../../src/slack/home/home-state.ts';
+import { publishHome } from '../../src/slack/home/publish-home.ts';
+
+export function homePageAction(ctx: BotContext) {
+  return async ({ ack, body, action }: SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs) => {
+    await ack();
+    const { section, page } = decodePageButton(action.value);
+    const pages = { ...decodeHomePages(body.view?.private_metadata), [section]: page };
+    await publishHome(ctx, body.user.id, { pages });
+  };
+}

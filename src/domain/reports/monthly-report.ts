@@ -1,0 +1,43 @@
+// The 服务维系月分析报告 of one region and month: visits, cross-region requests,
+// retention and churn (by the formulas in retention/churn-figures.ts). Plain figures;
+// src/slack/reports renders them as a message, a chart and a CSV.
+import { DomainError } from '../../errors.ts';
+import type { Deps } from '../deps.ts';
+import { retentionFigures, type RetentionFigures } from '../retention/retention-stats.ts';
+import { localDateOf, monthBounds } from '../local-time.ts';
+import { visitFigures, type VisitFigures } from './visit-figures.ts';
+import { xregionFigures, type XregionFigures } from './xregion-figures.ts';
+
+export type MonthlyReport = {
+  region: { code: string; name: string };
+  month: string;
+  /** False while the month is still running (an on-demand report of the current month). */
+  monthComplete: boolean;
+  timeZone: string;
+  visits: VisitFigures;
+  xregion: XregionFigures;
+  retention: RetentionFigures;
+  // Extension point: SLA compliance of fault tickets (share restored in time by service
+  // level and scope, worst breaches) is added here as a further section.
+};
+
+export async function buildMonthlyReport(deps: Deps, input: { regionCode: string; month: string; timeZone: string }): Promise<MonthlyReport> {
+  const region = await deps.db.region.findUnique({ where: { code: input.regionCode } });
+  if (!region) throw new DomainError('report_unknown_region', { value: input.regionCode });
+  const { start, end } = monthBounds(input.month, input.timeZone);
+  const range = { regionCode: region.code, start, end };
+  const [visits, xregion, retention] = await Promise.all([
+    visitFigures(deps, { ...range, lastDay: localDateOf(new Date(end.getTime() - 1), input.timeZone) }),
+    xregionFigures(deps, range),
+    retentionFigures(deps, { scope: { kind: 'region', regionCode: region.code }, month: input.month, timezone: input.timeZone }),
+  ]);
+  return {
+    region: { code: region.code, name: region.name },
+    month: input.month,
+    monthComplete: end <= deps.clock.now(),
+    timeZone: input.timeZone,
+    visits,
+    xregion,
+    retention,
+  };
+}

@@ -1,0 +1,110 @@
+// One Home line per item, in the viewer's language and time zone. Free text from the
+// directory or from people is escaped; buttons reuse the action ids (and so the
+// handlers) the same items have in messages: "Log visit", Approve / Reject.
+import type { AnyBlock, Button, SectionBlock } from '@slack/types';
+import type { ApprovalRecord } from '../../domain/approvals/find-approval.ts';
+import type { ConsideringCase, OpenRequest } from '../../domain/home/manager-home.ts';
+import type { OverdueItem } from '../../domain/home/supervisor-home.ts';
+import { findOffer, type Offer } from '../../domain/retention/offer-catalogue.ts';
+import { fromDbDate } from '../../domain/local-time.ts';
+import type { CustomerDue } from '../../domain/visits/customer-dues.ts';
+import type { DeliveryFailure } from '../../generated/prisma/client.ts';
+import { t, type Locale } from '../../i18n/catalog.ts';
+import { describeApproval } from '../blocks/approval-request.ts';
+import { escapeMrkdwn, slackDate } from '../blocks/mrkdwn.ts';
+import { section, truncate } from '../blocks/text.ts';
+import { serviceLabel, statusLabel } from '../blocks/xregion/format.ts';
+import { approvalIds, visitIds } from '../ids.ts';
+
+export type Reader = { locale: Locale; timeZone: string };
+
+const button = (text: string, actionId: string, value: string, style?: 'primary' | 'danger'): Button => ({
+  type: 'button',
+  action_id: actionId,
+  value,
+  text: { type: 'plain_text', text: truncate(text, 75) },
+  ...(style ? { style } : {}),
+});
+
+const withId = <B extends AnyBlock>(block: B, blockId: string): B => ({ ...block, block_id: blockId });
+
+export function followUpLine(reader: Reader, due: CustomerDue, options: { showManager?: boolean } = {}): string {
+  const params = { customer: escapeMrkdwn(due.name), code: due.code, days: due.daysOverdue, reason: t(reader.locale, `visit.reason.${due.next.reason}`) };
+  const line = t(reader.locale, due.status === 'overdue' ? 'home.follow_up_overdue' : 'home.follow_up_today', params);
+  return options.showManager && due.accountManagerId
+    ? `${line} · ${t(reader.locale, 'home.follow_up_manager', { manager: `<@${due.accountManagerId}>` })}`
+    : line;
+}
+
+export function followUpBlock(reader: Reader, due: CustomerDue, blockId: string): SectionBlock {
+  return { ...withId(section(followUpLine(reader, due)), blockId), accessory: button(t(reader.locale, 'digest.log_button'), visitIds.logFor, due.code) };
+}
+
+export function openRequestBlock(reader: Reader, request: OpenRequest, blockId: string): SectionBlock {
+  const form = request.acceptanceForms[0];
+  return withId(
+    section(
+      t(reader.locale, 'home.xregion_item', {
+        number: request.number,
+        member: escapeMrkdwn(form?.memberName ?? request.customerCode ?? '—'),
+        service: form ? serviceLabel(reader.locale, form.service) : '—',
+        status: statusLabel(reader.locale, request.status),
+        deadline: slackDate(request.replyDeadline, reader.timeZone),
+      }),
+    ),
+    blockId,
+  );
+}
+
+export function consideringBlock(reader: Reader, item: ConsideringCase, offers: Offer[], blockId: string): SectionBlock {
+  const offer = item.offerCode ? (findOffer(offers, item.offerCode)?.name[reader.locale] ?? item.offerCode) : '—';
+  return withId(
+    section(
+      t(reader.locale, 'home.retention_item', {
+        customer: escapeMrkdwn(item.customerName),
+        code: item.customerCode,
+        offer: escapeMrkdwn(offer),
+        date: fromDbDate(item.followUpOn) ?? '—',
+      }),
+    ),
+    blockId,
+  );
+}
+
+/** The request in two blocks: what is asked, then the same Approve / Reject buttons as in the channel. */
+export function approvalBlocks(reader: Reader, record: ApprovalRecord, blockId: string): AnyBlock[] {
+  const { title, asked } = describeApproval(record, reader.locale);
+  const value = String(record.id);
+  return [
+    withId(section(t(reader.locale, 'home.approval_item', { title, asked, requester: record.requesterId, expires: slackDate(record.expiresAt, reader.timeZone) })), blockId),
+    {
+      type: 'actions',
+      block_id: `${blockId}.decide`,
+      elements: [
+        button(t(reader.locale, 'approval.approve'), approvalIds.approve, value, 'primary'),
+        button(t(reader.locale, 'approval.reject'), approvalIds.reject, value, 'danger'),
+      ],
+    },
+  ];
+}
+
+export function overdueBlock(reader: Reader, item: OverdueItem, blockId: string): SectionBlock {
+  if (item.kind === 'follow_up') return withId(section(followUpLine(reader, item.due, { showManager: true })), blockId);
+  const who = item.handlerId ? `<@${item.handlerId}>` : t(reader.locale, 'home.xregion_unhandled');
+  return withId(section(t(reader.locale, 'home.xregion_overdue', { number: item.number, deadline: slackDate(item.replyDeadline, reader.timeZone), who })), blockId);
+}
+
+export function deliveryFailureBlock(reader: Reader, failure: DeliveryFailure, blockId: string): SectionBlock {
+  return withId(
+    section(
+      t(reader.locale, 'home.delivery_failure_item', {
+        error: escapeMrkdwn(failure.error),
+        method: failure.method,
+        channel: escapeMrkdwn(failure.channel),
+        context: escapeMrkdwn(failure.context),
+        when: slackDate(failure.at, reader.timeZone),
+      }),
+    ),
+    blockId,
+  );
+}

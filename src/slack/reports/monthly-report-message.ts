@@ -1,0 +1,61 @@
+// The monthly report as a message anyone can read in the channel: one section per
+// area, figures in sentences, the domain formulas spelled out under them.
+import type { AnyBlock } from '@slack/types';
+import type { MonthlyReport } from '../../domain/reports/monthly-report.ts';
+import { t, type Locale } from '../../i18n/catalog.ts';
+import type { Reply } from '../answer-privately.ts';
+import { context, divider, header, section } from '../blocks/text.ts';
+
+export const oneDecimal = (value: number | null) => (value === null ? '—' : (Math.round(value * 10) / 10).toFixed(1));
+const percent = (value: number | null) => (value === null ? '—' : `${oneDecimal(value)}%`);
+const count = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(1));
+
+export function reportTitle(locale: Locale, report: MonthlyReport): string {
+  return t(locale, 'report.title', { region: report.region.name, month: report.month });
+}
+
+export function monthlyReportMessage(locale: Locale, report: MonthlyReport): Reply {
+  const title = reportTitle(locale, report);
+  const period = t(locale, report.monthComplete ? 'report.period_complete' : 'report.period_so_far', { month: report.month, timezone: report.timeZone });
+  const blocks: AnyBlock[] = [header(title), context(period), section(visitLines(locale, report).join('\n'))];
+  if (report.visits.byTier.length > 0) blocks.push(section(tierLines(locale, report).join('\n')));
+  blocks.push(section(xregionLines(locale, report).join('\n')), section(retentionLines(locale, report).join('\n')));
+  // Extension point: the SLA compliance section of fault tickets goes here.
+  blocks.push(divider(), context(t(locale, 'retention.stats_formulas')));
+  const { visits, retention } = report;
+  const summary = `${t(locale, 'report.visits_heading', { total: visits.total })} · ${t(locale, 'retention.stats_churn', { lost: retention.lost, rate: percent(retention.churnRate) })}`;
+  return { text: `${title} — ${summary}`, blocks };
+}
+
+function visitLines(locale: Locale, report: MonthlyReport): string[] {
+  const { visits } = report;
+  const lines = visits.byManager.map((m) => t(locale, 'report.visits_manager', { name: m.name, visits: m.visits, customers: m.customersVisited }));
+  return [t(locale, 'report.visits_heading', { total: visits.total }), ...(lines.length > 0 ? lines : [t(locale, 'report.visits_none')])];
+}
+
+function tierLines(locale: Locale, report: MonthlyReport): string[] {
+  return report.visits.byTier.map((tier) =>
+    t(locale, 'report.visits_tier', { tier: t(locale, `report.tier.${tier.tier}`), visits: tier.visits, visited: tier.customersVisited, customers: tier.customers }),
+  );
+}
+
+function xregionLines(locale: Locale, report: MonthlyReport): string[] {
+  const x = report.xregion;
+  return [
+    t(locale, 'report.xregion_heading'),
+    t(locale, 'report.xregion_counts', { received: x.received, replied: x.replied, rejected: x.rejected, unanswered: x.unanswered }),
+    t(locale, 'report.xregion_times', { inTime: x.answeredInTime, late: x.late, average: oneDecimal(x.averageReplyHours), longest: oneDecimal(x.longestReplyHours) }),
+    t(locale, 'report.xregion_served', { served: x.served }),
+  ];
+}
+
+function retentionLines(locale: Locale, report: MonthlyReport): string[] {
+  const r = report.retention;
+  return [
+    t(locale, 'report.retention_heading'),
+    t(locale, 'retention.stats_cases', { cases: r.cases, retained: r.retained, considering: r.considering, churned: r.churned, pending: r.pendingApproval, open: r.withoutOutcome }),
+    t(locale, 'retention.stats_retention_rate', { rate: percent(r.retentionRate) }),
+    t(locale, 'retention.stats_customers', { last: r.customersEndOfLastMonth, current: r.customersThisMonth, average: count(r.averageCustomers) }),
+    t(locale, 'retention.stats_churn', { lost: r.lost, rate: percent(r.churnRate) }),
+  ];
+}
