@@ -98,7 +98,7 @@ describe('monthly report figures, Beijing 2026-10', () => {
     expect(parsed).toContainEqual(['客户经理走访', '王晓梅', '走访次数', '3']);
     expect(parsed).toContainEqual(['各级别客户走访', 'AAA级集团', '走访次数', '2']);
     expect(parsed).toContainEqual(['异地跨区服务', '北京', '平均回复时长（小时）', '6']);
-    expect(parsed).toContainEqual(['客户挽留与流失', '北京', '流失率（%）', '25']);
+    expect(parsed).toContainEqual(['客户挽留与流失', '北京', '离网率（%）', '25']);
     expect(parsed).toContainEqual(['客户挽留与流失', '北京', '月平均客户数', '3.5']);
     // Every row, not just these: the file is the rows, cell for cell.
     const rows = monthlyReportCsvRows('zh-CN', report).map((r) => [r.section, r.item, r.measure, r.value === null ? '' : String(r.value)]);

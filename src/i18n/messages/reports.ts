@@ -126,6 +126,6 @@ export const reportMessages = defineMessages(
     'report.csv.customers_this_month': '本月末客户数',
     'report.csv.average_customers': '月平均客户数',
     'report.csv.lost': '本月流失客户数',
-    'report.csv.churn_rate': '流失率（%）',
+    'report.csv.churn_rate': '离网率（%）',
   },
 );
