@@ -6,6 +6,8 @@ import type { PrismaClient } from '../../src/db/client.ts';
 import { localDateOf, toDbDate } from '../../src/domain/local-time.ts';
 import { recordRetentionCase, type RetentionCaseInput } from '../../src/domain/retention/record-retention-case.ts';
 import type { VisitKind, XregionStatus } from '../../src/generated/prisma/enums.ts';
+import { refreshFollowUp } from '../../src/domain/visits/follow-up-state.ts';
+import { defaultFollowUpPolicy } from '../../src/domain/visits/follow-up-policy.ts';
 import { settings } from './retention-fixtures.ts';
 import { testClock } from './test-clock.ts';
 
@@ -28,6 +30,8 @@ async function visit(db: PrismaClient, authorId: string, customerCode: string, k
       updatedAt: occurredAt,
     },
   });
+  // As logVisit does: the customer's next contact follows from their latest visit.
+  await refreshFollowUp(db, { customerCode, policy: defaultFollowUpPolicy, now: occurredAt });
 }
 
 let requestCounter = 0;
