@@ -4,6 +4,7 @@
 // fake Slack validates every views.publish like Slack does).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { approvalIds, homeIds } from '../../src/slack/ids.ts';
+import { refreshRequestMessages } from '../../src/slack/xregion/request-messages.ts';
 import { seedOctoberActivity } from '../support/report-fixtures.ts';
 import { pendingOffer } from '../support/retention-fixtures.ts';
 import { startTestBot, type TestBot } from '../support/test-bot.ts';
@@ -65,6 +66,15 @@ describe('an account manager’s Home', () => {
     await t.driver.command({ command: '/visit', text: 'C0001 phone Talked about the renewal', userId: 'U0DEMOAM1', responseUrl });
     await t.slack.waitFor((c) => c.method === 'views.publish' && c.args.user_id === 'U0DEMOAM1' && !JSON.stringify(c.args.view).includes('(C0001)'), 10_000);
     expect(itemCodes(t.slack.homeViewOf('U0DEMOAM1'), 'follow_ups')).toEqual(['C0004']);
+  });
+
+  it('is refreshed when a cross-region request about their customer is answered', async () => {
+    await openHome('U0DEMOAM1');
+    const request = await t.bot.db.xregionRequest.update({ where: { number: 'XR-FIX-0005' }, data: { status: 'replied', closedAt: t.clock.now() } });
+    // What the reply and reject handlers call after the answer is stored.
+    await refreshRequestMessages(t.bot.ctx, request.id);
+    expect(itemCodes(t.slack.homeViewOf('U0DEMOAM1'), 'xregion')).toEqual(['XR-FIX-0003']);
+    await t.bot.db.xregionRequest.update({ where: { id: request.id }, data: { status: 'open', closedAt: null } });
   });
 });
 

@@ -6,6 +6,7 @@ import { requireRequestRecord, type RequestRecord } from '../../domain/xregion/r
 import { t } from '../../i18n/catalog.ts';
 import type { BotContext } from '../bot-context.ts';
 import { deliverMessage, updateDeliveredMessage } from '../deliver.ts';
+import { refreshHomes, regionOverseers } from '../home/publish-home.ts';
 import { localeOf } from '../locale.ts';
 import type { Notice, Reader } from '../blocks/xregion/notices.ts';
 import { requestMessage, type Copy } from '../blocks/xregion/request-message.ts';
@@ -35,6 +36,13 @@ export async function postRequestMessages(ctx: BotContext, requestId: string): P
     // Slack refused for good (recorded for the admins); the opener must not believe it was sent.
     await tellPeople(ctx, record, [{ userId: record.request.openedById, notice: ({ locale }) => ({ text: t(locale, 'xregion.dm.not_routed', { number: record.request.number, home: record.homeRegion.name }) }) }]);
   }
+  await refreshRequestHomes(ctx, record);
+}
+
+/** The Home tabs that list the request: its opener, handler, the member's manager, the home region's overseers. */
+async function refreshRequestHomes(ctx: BotContext, record: RequestRecord): Promise<void> {
+  const { request } = record;
+  await refreshHomes(ctx, [request.openedById, request.handlerId, record.accountManagerId, ...(await regionOverseers(ctx, request.homeRegionCode))]);
 }
 
 /** Re-renders both channel messages from the request's current state. */
@@ -45,6 +53,7 @@ export async function refreshRequestMessages(ctx: BotContext, requestId: string)
   for (const [copy, channel, ts] of [['home', request.homeChannelId, request.homeMessageTs], ['serving', request.servingChannelId, request.servingMessageTs]] as const) {
     if (channel && ts) await updateDeliveredMessage(ctx, { channel, ts, ...render(ctx, record, copy) }, `${where} ${copy} update`);
   }
+  await refreshRequestHomes(ctx, record);
   return record;
 }
 
