@@ -1,11 +1,13 @@
 // The report's two attachments: a chart (visits per manager, one bar per kind of visit)
-// and the figures as a CSV table a spreadsheet opens, one figure per row.
+// and the figures as a CSV table a spreadsheet opens, one figure per row (names that a
+// spreadsheet would run as a formula are neutralised, as in the cross-region export).
 import type { MonthlyReport } from '../../domain/reports/monthly-report.ts';
 import { visitKinds } from '../../domain/reports/visit-figures.ts';
 import { roundPercent } from '../../domain/retention/churn-figures.ts';
 import { t, type Locale, type MessageKey } from '../../i18n/catalog.ts';
 import { renderBarChartPng } from '../../reports/render-chart-png.ts';
 import { renderCsv, type CsvCell } from '../../reports/render-csv.ts';
+import { neutraliseFormula } from '../files/xregion-forms-csv.ts';
 import type { FileUpload } from '../sender.ts';
 
 export function monthlyReportChart(locale: Locale, report: MonthlyReport): Promise<Buffer> {
@@ -25,7 +27,7 @@ const oneDecimal = (value: number | null) => (value === null ? null : Math.round
 export function monthlyReportCsvRows(locale: Locale, report: MonthlyReport): ReportCsvRow[] {
   const label = (key: string) => t(locale, `report.csv.${key}` as MessageKey);
   const rows: ReportCsvRow[] = [];
-  const add = (section: string, item: string, measure: string, value: CsvCell) => rows.push({ section: label(section), item, measure: label(measure), value });
+  const add = (section: string, item: string, measure: string, value: CsvCell) => rows.push({ section: label(section), item: neutraliseFormula(item), measure: label(measure), value });
   for (const m of report.visits.byManager) {
     add('section_visits_manager', m.name, 'visits', m.visits);
     add('section_visits_manager', m.name, 'customers_reached', m.customersVisited);

@@ -4,6 +4,7 @@ import type { AnyBlock } from '@slack/types';
 import type { MonthlyReport } from '../../domain/reports/monthly-report.ts';
 import { t, type Locale } from '../../i18n/catalog.ts';
 import type { Reply } from '../answer-privately.ts';
+import { escapeMrkdwn } from '../blocks/mrkdwn.ts';
 import { context, divider, header, section } from '../blocks/text.ts';
 
 export const oneDecimal = (value: number | null) => (value === null ? '—' : (Math.round(value * 10) / 10).toFixed(1));
@@ -29,7 +30,7 @@ export function monthlyReportMessage(locale: Locale, report: MonthlyReport): Rep
 
 function visitLines(locale: Locale, report: MonthlyReport): string[] {
   const { visits } = report;
-  const lines = visits.byManager.map((m) => t(locale, 'report.visits_manager', { name: m.name, visits: m.visits, customers: m.customersVisited }));
+  const lines = visits.byManager.map((m) => t(locale, 'report.visits_manager', { name: escapeMrkdwn(m.name), visits: m.visits, customers: m.customersVisited }));
   return [t(locale, 'report.visits_heading', { total: visits.total }), ...(lines.length > 0 ? lines : [t(locale, 'report.visits_none')])];
 }
 
