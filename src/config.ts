@@ -16,6 +16,16 @@ const timezone = z.string().refine(isValidTimezone, 'must be an IANA time zone s
 
 const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
 const optionalString = z.preprocess(emptyAsUndefined, z.string().optional());
+const minutes = (fallback: number) => z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(7 * 24 * 60).default(fallback));
+const minutesList = (fallback: string) =>
+  z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .default(fallback)
+      .transform((raw) => raw.split(',').map((part) => part.trim()).filter(Boolean).map(Number))
+      .pipe(z.array(z.number().int('must be whole minutes, e.g. 30,10').min(1).max(24 * 60))),
+  );
 
 export const configSchema = z.object({
   SLACK_BOT_TOKEN: z.preprocess(emptyAsUndefined, z.string().startsWith('xoxb-', 'must start with xoxb-').optional()),
@@ -32,7 +42,25 @@ export const configSchema = z.object({
   BOT_LOCALE: z.preprocess(emptyAsUndefined, z.enum(['zh-CN', 'en']).default('zh-CN')),
   ADMIN_SLACK_IDS: slackIdList,
   LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
+  TICKET_API_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(16, 'must be at least 16 characters').optional()),
+  TICKET_SLA_REMINDER_MINUTES: minutesList('30,10'),
+  TICKET_SLA_OVERDUE_REPEAT_MINUTES: minutes(30),
+  TICKET_UNCLAIMED_MINUTES: minutes(15),
+  TICKET_STALE_CLAIM_MINUTES: minutes(60),
+  TICKET_STALE_CLAIM_ANSWER_MINUTES: minutes(15),
 });
+
+/** Fault-ticket timings; the SLA matrix itself is policy in src/domain/tickets/sla-policy.ts. */
+export type TicketSettings = {
+  /** Bearer token for POST /api/tickets; unset: the API refuses every request. */
+  apiToken?: string;
+  /** Countdown pings at these minutes before the deadline (besides half the window and the breach). */
+  reminderMinutesLeft: number[];
+  overdueRepeatMinutes: number;
+  unclaimedMinutes: number;
+  staleClaimMinutes: number;
+  staleClaimAnswerMinutes: number;
+};
 
 export type Config = {
   slack: {
@@ -51,6 +79,7 @@ export type Config = {
   locale: 'zh-CN' | 'en';
   adminSlackIds: string[];
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
+  tickets: TicketSettings;
 };
 
 export class ConfigError extends Error {}
@@ -80,6 +109,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     locale: e.BOT_LOCALE,
     adminSlackIds: e.ADMIN_SLACK_IDS,
     logLevel: e.LOG_LEVEL,
+    tickets: {
+      apiToken: e.TICKET_API_TOKEN,
+      reminderMinutesLeft: [...new Set(e.TICKET_SLA_REMINDER_MINUTES)].sort((a, b) => b - a),
+      overdueRepeatMinutes: e.TICKET_SLA_OVERDUE_REPEAT_MINUTES,
+      unclaimedMinutes: e.TICKET_UNCLAIMED_MINUTES,
+      staleClaimMinutes: e.TICKET_STALE_CLAIM_MINUTES,
+      staleClaimAnswerMinutes: e.TICKET_STALE_CLAIM_ANSWER_MINUTES,
+    },
   };
 }
 

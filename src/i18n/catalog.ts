@@ -4,8 +4,11 @@ import type { Locale } from './define-messages.ts';
 import { commonMessages } from './messages/common.ts';
 import { directoryMessages } from './messages/directory.ts';
 import { helpMessages } from './messages/help.ts';
+import { ticketCommandMessages } from './messages/ticket-commands.ts';
+import { ticketNoticeMessages } from './messages/ticket-notices.ts';
+import { ticketMessages } from './messages/tickets.ts';
 
-const areas = [commonMessages, helpMessages, directoryMessages] as const;
+const areas = [commonMessages, helpMessages, directoryMessages, ticketMessages, ticketNoticeMessages, ticketCommandMessages] as const;
 
 type Area = (typeof areas)[number];
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
