@@ -58,6 +58,7 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
       token: config.slack.botToken!,
       apiUrl: config.slack.apiUrl,
       perChannelMillis: config.slack.channelIntervalMillis,
+      backoffMillis: config.slack.retryBackoffMillis,
       logger,
     });
     const ctx: BotContext = { db: database.db, clock, config, logger, profiles, sender };

@@ -33,6 +33,7 @@ export const configSchema = z.object({
   SLACK_APP_TOKEN: z.preprocess(emptyAsUndefined, z.string().startsWith('xapp-', 'must start with xapp-').optional()),
   SLACK_API_URL: z.preprocess(emptyAsUndefined, z.url().default('https://slack.com/api/')),
   SLACK_CHANNEL_INTERVAL_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(60_000).default(1000)),
+  SLACK_RETRY_BACKOFF_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(60_000).default(500)),
   DATABASE_URL: z.preprocess(emptyAsUndefined, z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// URL').optional()),
   EMBEDDED_PG_DIR: z.preprocess(emptyAsUndefined, z.string().default('.data/postgres')),
   EMBEDDED_PG_PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(65535).default(5433)),
@@ -70,6 +71,8 @@ export type Config = {
     apiUrl: string;
     /** Minimum gap between two messages to one channel (Slack allows about one a second). */
     channelIntervalMillis: number;
+    /** First wait before retrying a 5xx or network failure; doubles with each attempt. */
+    retryBackoffMillis: number;
   };
   databaseUrl?: string;
   embeddedPostgres: { dataDir: string; port: number };
@@ -100,6 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       appToken: e.SLACK_APP_TOKEN,
       apiUrl: e.SLACK_API_URL.endsWith('/') ? e.SLACK_API_URL : `${e.SLACK_API_URL}/`,
       channelIntervalMillis: e.SLACK_CHANNEL_INTERVAL_MS,
+      retryBackoffMillis: e.SLACK_RETRY_BACKOFF_MS,
     },
     databaseUrl: e.DATABASE_URL,
     embeddedPostgres: { dataDir: e.EMBEDDED_PG_DIR, port: e.EMBEDDED_PG_PORT },

@@ -41,7 +41,8 @@ describe('a fault ticket from opening to closing', () => {
     expect(buttonIds(message)).toEqual([ticketIds.claim, ticketIds.major]);
     // The deadline in Slack date formatting: each reader sees their own local time.
     expect(JSON.stringify(message.blocks)).toContain(`<!date^${Date.parse('2026-11-23T04:00:00Z') / 1000}^`);
-    await until(t, 'opening notices', () => postsTo(t, people.am1).length >= 2);
+    // The account manager opened it: one confirmation, no separate "opened" notice.
+    await until(t, 'opening confirmation', () => postsTo(t, people.am1).length === 1);
 
     // Claim by the button: the Claim button comes off, the claimer is told privately.
     const claimAnswer = await clickTicketButton(t, { userId: people.eng1, number, actionId: ticketIds.claim });
@@ -89,8 +90,9 @@ describe('a fault ticket from opening to closing', () => {
     expect(thread[2]).toContain('Fibre cut by road works');
     expect((await ticketMessage(t, number)).edits).toBeGreaterThanOrEqual(4);
 
-    // AAA customer: the account manager hears of every step (plus the opener's own confirmation).
-    await until(t, 'manager notices', () => postsTo(t, people.am1, (text) => text.includes(number)).length === 6);
+    // AAA customer: the account manager hears of every step (after their own confirmation of the opening).
+    await until(t, 'manager notices', () => postsTo(t, people.am1, (text) => text.includes(number)).length === 5);
+    expect(postsTo(t, people.am1).map((c) => String(c.args.text).match(/：<@\w+>(\S+?)。/)?.[1])).toEqual([undefined, '认领', '到场', '业务恢复', '关闭（客户已确认）']);
     t.slack.assertNoRejections();
   });
 

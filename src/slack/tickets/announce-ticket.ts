@@ -19,7 +19,10 @@ const managerOf = (ticket: TicketRecord) => ({ serviceLevel: ticket.serviceLevel
 
 export async function announceTicketOpened(ctx: BotContext, ticket: TicketRecord): Promise<void> {
   await bestEffort(ctx, 'ticket message', () => refreshTicketMessage(ctx, ticket.id));
-  await bestEffort(ctx, 'manager notice', () => notifyManager(ctx, ticket, 'opened', ticket.openedById));
+  // An account manager who opened the ticket gets the opener's confirmation instead.
+  if (ticket.customer.accountManagerId !== ticket.openedById) {
+    await bestEffort(ctx, 'manager notice', () => notifyManager(ctx, ticket, 'opened', ticket.openedById));
+  }
   if (isSystemActor(ticket.openedById)) return;
   const posted = await ctx.db.ticket.findUnique({ where: { id: ticket.id }, select: { channelId: true } });
   const admins = (await listAdminIds(ctx)).map((id) => `<@${id}>`).join(', ') || '—';
