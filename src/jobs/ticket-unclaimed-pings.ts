@@ -1,7 +1,8 @@
 // Fires 'ticket.unclaimed': a ticket nobody has claimed for a while is pinged again in
 // its channel and to the region's supervisors — once per time it became claimable.
 import { findTicketById } from '../domain/tickets/find-ticket.ts';
-import { minutesAfter } from '../domain/tickets/ticket-timers.ts';
+import { dueSlaSteps } from '../domain/tickets/sla-pings.ts';
+import { minutesAfter, slaPlanOf } from '../domain/tickets/ticket-timers.ts';
 import { t } from '../i18n/catalog.ts';
 import { slackDate } from '../slack/blocks/slack-date.ts';
 import { section } from '../slack/blocks/text.ts';
@@ -27,16 +28,23 @@ export function ticketUnclaimedPings(ctx: BotContext): TimerHandler {
       deadline: slackDate(ticket.restoreDeadline, ctx.config.timezone),
     };
     const period = `unclaimed:${ticket.unclaimedSince.toISOString()}`;
-    const channel = ticket.channelId;
+    // Caught up late (the bot was down): an SLA ping that fell due since already tells the
+    // channel nobody holds the ticket, and a breach escalation tells the supervisors —
+    // one message per ticket and audience, not two.
+    const slaPingSince = dueSlaSteps(slaPlanOf(ticket), ctx.config.tickets, dueAt, now).length > 0;
+    const breached = now >= ticket.restoreDeadline;
+    const channel = slaPingSince ? null : ticket.channelId;
     if (channel) {
       await sendNoticeOnce(ctx, ticket.id, `${period}:channel`, () => {
         const text = t(ctx.config.locale, 'ticket.unclaimed.channel', params);
         return deliverMessage(ctx, { channel, text, blocks: [section(text)] }, `ticket ${ticket.number} unclaimed`);
       });
     }
-    await sendNoticeOnce(ctx, ticket.id, `${period}:supervisors`, () =>
-      tellSupervisors(ctx, ticket.regionCode, (locale, region) => t(locale, 'ticket.unclaimed.supervisors', { ...params, region }), `ticket ${ticket.number} unclaimed`),
-    );
+    if (!breached) {
+      await sendNoticeOnce(ctx, ticket.id, `${period}:supervisors`, () =>
+        tellSupervisors(ctx, ticket.regionCode, (locale, region) => t(locale, 'ticket.unclaimed.supervisors', { ...params, region }), `ticket ${ticket.number} unclaimed`),
+      );
+    }
     return null;
   };
 }

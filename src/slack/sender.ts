@@ -50,7 +50,7 @@ const perMinute: Record<string, number> = {
 };
 
 // A Retry-After of 0 still gets a short pause, so a rate-limited method is not hammered.
-const minimumRetryAfterMillis = 100;
+const minimumRetryAfterMillis = 50;
 
 // Slack answers these when it is overloaded rather than when the request is wrong.
 const transientPlatformErrors = new Set(['ratelimited', 'rate_limited', 'internal_error', 'fatal_error', 'service_unavailable', 'request_timeout']);

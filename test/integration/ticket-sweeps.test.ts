@@ -78,10 +78,12 @@ describe('a restart', () => {
     const second = await startOn();
     await sweepWith(second, 'second');
 
+    // One message in the channel: the SLA catch-up, which also says nobody holds the
+    // ticket (the 15-minute "still unclaimed" re-ping is folded into it); one breach
+    // escalation to the supervisors.
     const caughtUp = pingsAbout(waiting.number, channels.bjTickets);
-    expect(caughtUp).toHaveLength(2); // the 15-minute "still unclaimed" re-ping and one SLA catch-up
-    expect(caughtUp.map((c) => c.args.text).join('\n')).toContain('这条消息合并了期间到期的 7 条提醒');
-    expect(pingsAbout(waiting.number, channels.bjSupervisors)).toHaveLength(2); // unclaimed + breach
+    expect(caughtUp.map((c) => c.args.text)).toEqual([expect.stringMatching(/已超过时限[\s\S]*目前还没有人认领[\s\S]*合并了期间到期的 7 条提醒/)]);
+    expect(pingsAbout(waiting.number, channels.bjSupervisors).map((c) => c.args.text)).toEqual([expect.stringContaining('SLA 超时')]);
     expect(pingsAbout(held.number, people.eng1).map((c) => c.args.text)).toEqual([expect.stringMatching(/30 minutes left[\s\S]*2 reminders/)]);
 
     // Nothing twice: not on a second sweep, not after another restart.
@@ -97,14 +99,15 @@ describe('a restart', () => {
     await sweepWith(third, 'third');
     expect(pingsAbout(waiting.number, channels.bjTickets).at(-1)!.args.text).toContain('已超过时限');
     expect(pingsAbout(held.number, people.eng1).at(-1)!.args.text).toContain('SLA is breached');
-    expect(pingsAbout(waiting.number, channels.bjSupervisors)).toHaveLength(2);
+    expect(pingsAbout(waiting.number, channels.bjSupervisors)).toHaveLength(1);
     slack.assertNoRejections();
   });
 });
 
 describe('two bot processes on one database', () => {
   it('send each ping once when they sweep at the same moment', async () => {
-    const [a, b] = [await startOn(), await startOn()];
+    // The bot still running from the restart test, and a second one.
+    const [a, b] = [running[0]!, await startOn()];
     clock.set('2026-11-24T02:00:00Z');
     const tickets = [];
     for (const code of ['C0001', 'C0002', 'C0003', 'C0004', 'C0005', 'C0001', 'C0002', 'C0003']) tickets.push(await open(a, code));
@@ -128,10 +131,12 @@ describe('two bot processes on one database', () => {
 
 describe('Slack answering 429 and 500 to a share of calls', () => {
   it('still delivers every ping exactly once', async () => {
-    const [a, b] = [await startOn(), await startOn()];
+    const [a, b] = running as [RunningBot, RunningBot]; // the two processes of the previous test
+    // The earlier tests' tickets are left out: only this test's pings are due.
+    await a.db.timer.updateMany({ data: { dueAt: null } });
     clock.set('2026-11-25T02:00:00Z');
     const tickets = [];
-    for (let i = 0; i < 12; i++) tickets.push(await open(a, i % 2 ? 'C0001' : 'C0004')); // AAA: half time at 03:00
+    for (let i = 0; i < 8; i++) tickets.push(await open(a, i % 2 ? 'C0001' : 'C0004')); // AAA: half time at 03:00
     for (const ticket of tickets.slice(0, 3)) await claimTicket(a.ctx, { ticket: ticket.id, actorId: people.eng1 });
     const before = slack.callsTo('chat.postMessage').length;
 
@@ -142,7 +147,7 @@ describe('Slack answering 429 and 500 to a share of calls', () => {
     slack.setFaults({ method: 'chat.postMessage', rate500: 1 });
     await Promise.all([sweepWith(a, 'faulty-a'), sweepWith(b, 'faulty-b')]);
     const failing = await a.db.timer.count({ where: { subjectId: { in: tickets.map((t) => t.id) }, attempts: 1 } });
-    expect(failing).toBe(12 + 9 + 3); // SLA pings, "still unclaimed" re-pings, "still on it?" questions
+    expect(failing).toBe(8 + 5 + 3); // SLA pings, "still unclaimed" re-pings, "still on it?" questions
     expect(slack.callsTo('chat.postMessage').slice(before).filter((c) => c.ok)).toHaveLength(0);
 
     // Then a share of 429s (Retry-After 0) and 500s: keep sweeping with both processes, a
@@ -157,8 +162,8 @@ describe('Slack answering 429 and 500 to a share of calls', () => {
     }
     slack.clearFaults();
 
-    expect(slack.stats.faulted429).toBeGreaterThan(10);
-    expect(slack.stats.faulted500).toBeGreaterThan(10);
+    expect(slack.stats.faulted429).toBeGreaterThan(3);
+    expect(slack.stats.faulted500).toBeGreaterThan(16 * 6);
     const accepted = slack.callsTo('chat.postMessage').slice(before).filter((c) => c.ok);
     for (const [i, ticket] of tickets.entries()) {
       const about = accepted.filter((c) => String(c.args.text).includes(`*${ticket.number}*`));

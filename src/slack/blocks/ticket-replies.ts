@@ -39,7 +39,7 @@ export function ticketShowReply(locale: Locale, timezone: string, now: Date, des
   const history = described.history.flatMap((entry) => {
     const event = eventOfAction(entry.action);
     if (!event) return [];
-    const states = entry.from && entry.to ? ` (${statusLabel(locale, entry.from as TicketStatus)} → ${statusLabel(locale, entry.to as TicketStatus)})` : '';
+    const states = entry.from && entry.to && entry.from !== entry.to ? ` (${statusLabel(locale, entry.from as TicketStatus)} → ${statusLabel(locale, entry.to as TicketStatus)})` : '';
     return [`• ${slackDate(entry.at, timezone)} — ${t(locale, `ticket.event.${event}`, { to: entry.assignee ?? '' })} — ${actorLabel(locale, entry.actorId)}${states}`];
   });
   if (history.length) blocks.push(section(`${t(locale, 'ticket.show.history')}\n${history.join('\n')}`));
