@@ -6,7 +6,7 @@ import { releaseTicket } from '../../src/domain/tickets/release-ticket.ts';
 import { t } from '../../src/i18n/catalog.ts';
 import type { BotContext } from '../../src/slack/bot-context.ts';
 import { announceTicketChange } from '../../src/slack/tickets/announce-ticket.ts';
-import { answerTicketAction } from '../../src/slack/tickets/ticket-replies.ts';
+import { answerTicketAction } from '../../src/slack/tickets/answer-about-ticket.ts';
 import { statusLabel } from '../../src/slack/tickets/ticket-words.ts';
 import { ticketButtonValue } from './ticket-button-value.ts';
 

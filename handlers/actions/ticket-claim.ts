@@ -6,7 +6,7 @@ import { t } from '../../src/i18n/catalog.ts';
 import { slackDate } from '../../src/slack/blocks/slack-date.ts';
 import type { BotContext } from '../../src/slack/bot-context.ts';
 import { announceTicketChange } from '../../src/slack/tickets/announce-ticket.ts';
-import { answerTicketAction } from '../../src/slack/tickets/ticket-replies.ts';
+import { answerTicketAction } from '../../src/slack/tickets/answer-about-ticket.ts';
 import { customerLabel } from '../../src/slack/tickets/ticket-words.ts';
 import { ticketButtonValue } from './ticket-button-value.ts';
 

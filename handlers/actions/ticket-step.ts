@@ -4,7 +4,7 @@ import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } 
 import type { TicketChange } from '../../src/domain/tickets/take-ticket-step.ts';
 import type { BotContext } from '../../src/slack/bot-context.ts';
 import { announceTicketChange } from '../../src/slack/tickets/announce-ticket.ts';
-import { answerTicketAction } from '../../src/slack/tickets/ticket-replies.ts';
+import { answerTicketAction } from '../../src/slack/tickets/answer-about-ticket.ts';
 import { ticketButtonValue } from './ticket-button-value.ts';
 
 export type TicketStepFn = (ctx: BotContext, input: { ticket: string; actorId: string }) => Promise<TicketChange>;

@@ -3,7 +3,7 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import type { BotContext } from '../../src/slack/bot-context.ts';
 import { DomainError } from '../../src/errors.ts';
-import { answerAboutTicket } from '../../src/slack/tickets/ticket-replies.ts';
+import { answerAboutTicket } from '../../src/slack/tickets/answer-about-ticket.ts';
 import type { Subcommand } from './am/subcommand.ts';
 import { ticketHelp } from './ticket/help.ts';
 import { ticketList } from './ticket/list.ts';

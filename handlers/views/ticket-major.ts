@@ -6,7 +6,7 @@ import type { BotContext } from '../../src/slack/bot-context.ts';
 import { ticketIds } from '../../src/slack/ids.ts';
 import { localeOf } from '../../src/slack/locale.ts';
 import { announceMajorFault } from '../../src/slack/tickets/announce-ticket.ts';
-import { describeTicketFailure } from '../../src/slack/tickets/ticket-replies.ts';
+import { describeTicketFailure } from '../../src/slack/tickets/answer-about-ticket.ts';
 import { majorFields as f } from '../../src/slack/views/ticket-views.ts';
 import { selectedOptions, textValue, ticketMetadata, trimmed } from './ticket-view-state.ts';
 

@@ -10,7 +10,7 @@ import type { BotContext } from '../../src/slack/bot-context.ts';
 import { ticketIds } from '../../src/slack/ids.ts';
 import { localeOf } from '../../src/slack/locale.ts';
 import { announceTicketOpened } from '../../src/slack/tickets/announce-ticket.ts';
-import { describeTicketFailure } from '../../src/slack/tickets/ticket-replies.ts';
+import { describeTicketFailure } from '../../src/slack/tickets/answer-about-ticket.ts';
 import { newTicketFields as f } from '../../src/slack/views/ticket-views.ts';
 import { selectedOption, textValue, trimmed } from './ticket-view-state.ts';
 

@@ -16,7 +16,7 @@ import { deliverMessage } from '../slack/deliver.ts';
 import { localeOf } from '../slack/locale.ts';
 import { refreshTicketMessage } from '../slack/tickets/refresh-ticket-message.ts';
 import { sendNoticeOnce } from '../slack/tickets/send-notice-once.ts';
-import { tellPerson, tellSupervisors } from '../slack/tickets/ticket-notices.ts';
+import { tellPerson, tellSupervisors } from '../slack/tickets/ticket-audiences.ts';
 import { customerLabel } from '../slack/tickets/ticket-words.ts';
 import type { TimerHandler } from './sweep-due-timers.ts';
 

@@ -9,7 +9,7 @@ import { section } from '../slack/blocks/text.ts';
 import type { BotContext } from '../slack/bot-context.ts';
 import { deliverMessage } from '../slack/deliver.ts';
 import { sendNoticeOnce } from '../slack/tickets/send-notice-once.ts';
-import { tellSupervisors } from '../slack/tickets/ticket-notices.ts';
+import { tellSupervisors } from '../slack/tickets/ticket-audiences.ts';
 import { customerLabel } from '../slack/tickets/ticket-words.ts';
 import type { TimerHandler } from './sweep-due-timers.ts';
 

@@ -12,7 +12,7 @@ import { slackDate } from '../blocks/slack-date.ts';
 import type { BotContext } from '../bot-context.ts';
 import { bestEffort } from './best-effort.ts';
 import { refreshTicketMessage } from './refresh-ticket-message.ts';
-import { notifyManager, postHistory, tellPerson, tellSupervisors } from './ticket-notices.ts';
+import { notifyManager, postHistory, tellPerson, tellSupervisors } from './ticket-audiences.ts';
 import { actorLabel, customerLabel, windowHours } from './ticket-words.ts';
 
 const managerOf = (ticket: TicketRecord) => ({ serviceLevel: ticket.serviceLevel, cardTier: ticket.customer.cardTier });

@@ -8,7 +8,7 @@ import { checkTicketStep } from '../../domain/tickets/take-ticket-step.ts';
 import { t } from '../../i18n/catalog.ts';
 import type { BotContext } from '../bot-context.ts';
 import { localeOf } from '../locale.ts';
-import { describeTicketFailure } from './ticket-replies.ts';
+import { describeTicketFailure } from './answer-about-ticket.ts';
 import { majorView, newTicketView, restoreView } from '../views/ticket-views.ts';
 
 export type TicketModalRequest = {
