@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ticketTimerKinds } from '../../src/domain/tickets/ticket-timers.ts';
 import { ticketIds } from '../../src/slack/ids.ts';
 import { startTestBot, type TestBot } from '../support/test-bot.ts';
+import { plainText } from '../support/view-state.ts';
 import {
   buttonIds,
   channels,
@@ -112,7 +113,7 @@ describe('SLA countdown pings of an AAA ticket (02:00 → deadline 04:00)', () =
   it('stops when service is restored', async () => {
     await clickTicketButton(t, { userId: people.eng1, number: ticket.number, actionId: ticketIds.restore, triggerId: 'trigger-restore-pings' });
     const view = (await t.slack.waitFor((c) => c.method === 'views.open' && c.args.trigger_id === 'trigger-restore-pings')).response.view;
-    await t.driver.viewSubmission({ userId: people.eng1, view, values: { cause: { cause: { type: 'plain_text_input', value: 'Power failure' } }, action: { action: { type: 'plain_text_input', value: 'Replaced the PSU' } } } });
+    await t.driver.viewSubmission({ userId: people.eng1, view, values: { cause: { cause: plainText('Power failure') }, action: { action: plainText('Replaced the PSU') } } });
     expect(await dueOf(ticketTimerKinds.sla)).toBeNull();
     await until(t, 'manager told of the restoration', () => pingsIn(people.am1).some((c) => String(c.args.text).includes('业务恢复')));
     const pings = pingsIn(people.eng1).length;
