@@ -11,7 +11,22 @@ import { xregionMessages } from './messages/xregion.ts';
 
 import { visitMessages } from './messages/visits.ts';
 
-const areas = [commonMessages, helpMessages, directoryMessages, approvalMessages, retentionMessages, xregionMessages, visitMessages] as const;
+import { ticketCommandMessages } from './messages/ticket-commands.ts';
+import { ticketNoticeMessages } from './messages/ticket-notices.ts';
+import { ticketMessages } from './messages/tickets.ts';
+
+const areas = [
+  commonMessages,
+  helpMessages,
+  directoryMessages,
+  approvalMessages,
+  retentionMessages,
+  xregionMessages,
+  visitMessages,
+  ticketMessages,
+  ticketNoticeMessages,
+  ticketCommandMessages,
+] as const;
 
 type Area = (typeof areas)[number];
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;

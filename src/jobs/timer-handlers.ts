@@ -1,6 +1,7 @@
 // Which function fires each kind of durable timer. Each feature adds its kinds here.
 import { approvalDeadlineTimer } from '../domain/approvals/request-approval.ts';
 import { followUpTimer } from '../domain/retention/apply-retention-outcome.ts';
+import { ticketTimerKinds } from '../domain/tickets/ticket-timers.ts';
 import type { BotContext } from '../slack/bot-context.ts';
 import { approvalDeadlineHandler } from './approval-deadline.ts';
 import { retentionFollowUpHandler } from './retention-follow-up.ts';
@@ -10,6 +11,9 @@ import { xregionDeadlineHandler } from './xregion-deadline.ts';
 import { visitTimerKinds } from '../domain/visits/reminder-timers.ts';
 import { visitDigestTimer } from './visits/digest-timer.ts';
 import { visitWeeklySummaryTimer } from './visits/weekly-summary-timer.ts';
+import { ticketClaimChecks } from './ticket-claim-checks.ts';
+import { ticketSlaPings } from './ticket-sla-pings.ts';
+import { ticketUnclaimedPings } from './ticket-unclaimed-pings.ts';
 
 export function timerHandlers(ctx: BotContext): TimerHandlers {
   return {
@@ -18,5 +22,8 @@ export function timerHandlers(ctx: BotContext): TimerHandlers {
     [xregionDeadlineTimer]: xregionDeadlineHandler(ctx),
     [visitTimerKinds.digest]: visitDigestTimer(ctx),
     [visitTimerKinds.weeklySummary]: visitWeeklySummaryTimer(ctx),
+    [ticketTimerKinds.sla]: ticketSlaPings(ctx),
+    [ticketTimerKinds.unclaimed]: ticketUnclaimedPings(ctx),
+    [ticketTimerKinds.claimCheck]: ticketClaimChecks(ctx),
   };
 }
