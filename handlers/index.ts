@@ -1,13 +1,15 @@
 // Registers every Slack listener: one file per command, action, view, option source
 // or event. Each listener acks first, parses with zod, calls the domain, renders.
 import type { App } from '@slack/bolt';
+import { closeTicket } from '../src/domain/tickets/close-ticket.ts';
+import { markOnSite } from '../src/domain/tickets/mark-on-site.ts';
+import { releaseTicket } from '../src/domain/tickets/release-ticket.ts';
 import type { BotContext } from '../src/slack/bot-context.ts';
-import { approvalIds, commands, homeIds, retentionIds, visitIds, xregionIds } from '../src/slack/ids.ts';
+import { approvalIds, commands, homeIds, retentionIds, ticketIds, visitIds, xregionIds } from '../src/slack/ids.ts';
 import { approvalApproveAction } from './actions/approval-approve.ts';
 import { approvalRejectAction } from './actions/approval-reject.ts';
 import { retentionRecordOutcomeAction } from './actions/retention-record-outcome.ts';
 import { amCommand } from './commands/am.ts';
-import { notYetAvailableCommand } from './commands/not-yet-available.ts';
 import { retainCommand } from './commands/retain.ts';
 import { retentionCustomerOptions } from './options/retention-customers.ts';
 import { approvalRejectReasonView } from './views/approval-reject-reason.ts';
@@ -30,12 +32,18 @@ import { visitCustomerSearch } from './options/visit-customer-search.ts';
 import { visitFormSubmission } from './views/visit-form.ts';
 import { appHomeOpenedEvent } from './events/app-home-opened.ts';
 import { homePageAction } from './actions/home-page.ts';
+import { ticketClaimAction } from './actions/ticket-claim.ts';
+import { ticketClaimCheckAction } from './actions/ticket-claim-check.ts';
+import { ticketOpenModalAction } from './actions/ticket-open-modal.ts';
+import { ticketStepAction } from './actions/ticket-step.ts';
+import { ticketCommand } from './commands/ticket.ts';
+import { ticketCustomerOptions } from './options/ticket-customers.ts';
+import { ticketMajorView } from './views/ticket-major.ts';
+import { ticketNewView } from './views/ticket-new.ts';
+import { ticketRestoreView } from './views/ticket-restore.ts';
 
 export function registerHandlers(app: App, ctx: BotContext): void {
   app.command(commands.am, amCommand(ctx));
-  for (const command of [commands.ticket]) {
-    app.command(command, notYetAvailableCommand(ctx));
-  }
 
   // Approvals: one mechanism for every kind of request.
   app.action(approvalIds.approve, approvalApproveAction(ctx));
@@ -78,4 +86,23 @@ export function registerHandlers(app: App, ctx: BotContext): void {
   app.event('app_home_opened', appHomeOpenedEvent(ctx));
   app.action(homeIds.nextPage, homePageAction(ctx));
   app.action(homeIds.previousPage, homePageAction(ctx));
+
+  registerTicketHandlers(app, ctx);
+}
+
+function registerTicketHandlers(app: App, ctx: BotContext): void {
+  app.command(commands.ticket, ticketCommand(ctx));
+  app.action(ticketIds.claim, ticketClaimAction(ctx));
+  app.action(ticketIds.onSite, ticketStepAction(ctx, markOnSite));
+  app.action(ticketIds.release, ticketStepAction(ctx, releaseTicket));
+  app.action(ticketIds.close, ticketStepAction(ctx, closeTicket));
+  app.action(ticketIds.restore, ticketOpenModalAction(ctx, 'restore'));
+  app.action(ticketIds.major, ticketOpenModalAction(ctx, 'major'));
+  app.action(ticketIds.stillOnIt, ticketClaimCheckAction(ctx, 'still_on_it'));
+  app.action(ticketIds.checkRelease, ticketClaimCheckAction(ctx, 'release'));
+  app.view(ticketIds.newView, ticketNewView(ctx));
+  app.view(ticketIds.restoreView, ticketRestoreView(ctx));
+  app.view(ticketIds.majorView, ticketMajorView(ctx));
+  app.options(ticketIds.customerSearch, ticketCustomerOptions(ctx));
+  app.options(ticketIds.affectedSearch, ticketCustomerOptions(ctx));
 }

@@ -10,6 +10,7 @@ import type { PrismaClient } from './db/client.ts';
 import { openDatabase, type OpenDatabase } from './db/open-database.ts';
 import { prepareDirectory } from './domain/directory/prepare-directory.ts';
 import { createHttpServer, listen, sendJson, type Routes } from './http/server.ts';
+import { ticketsApiRoute } from './http/tickets-api.ts';
 import { boltLogger, createLogger, type Logger } from './logger.ts';
 import type { BotContext } from './slack/bot-context.ts';
 import { slackClientOptions } from './slack/client-options.ts';
@@ -57,10 +58,12 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
       token: config.slack.botToken!,
       apiUrl: config.slack.apiUrl,
       perChannelMillis: config.slack.channelIntervalMillis,
+      backoffMillis: config.slack.retryBackoffMillis,
       logger,
     });
     const ctx: BotContext = { db: database.db, clock, config, logger, profiles, sender };
     registerHandlers(app, ctx);
+    routes.set('POST /api/tickets', ticketsApiRoute(ctx));
     const jobs = options.startJobs === false ? null : startJobs(botJobs(ctx), { clock, logger });
     if (receiver instanceof HTTPReceiver) routes.set('POST /slack/events', receiver.requestListener);
     else await app.start();

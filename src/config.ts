@@ -65,6 +65,15 @@ const offerCatalogue = z.preprocess(
     }),
 );
 const hours = (fallback: number) => z.preprocess(emptyAsUndefined, z.coerce.number().positive().max(24 * 30).default(fallback));
+const minutesList = (fallback: string) =>
+  z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .default(fallback)
+      .transform((raw) => raw.split(',').map((part) => part.trim()).filter(Boolean).map(Number))
+      .pipe(z.array(z.number().int('must be whole minutes, e.g. 30,10').min(1).max(24 * 60))),
+  );
 
 export const configSchema = z.object({
   SLACK_BOT_TOKEN: z.preprocess(emptyAsUndefined, z.string().startsWith('xoxb-', 'must start with xoxb-').optional()),
@@ -72,6 +81,7 @@ export const configSchema = z.object({
   SLACK_APP_TOKEN: z.preprocess(emptyAsUndefined, z.string().startsWith('xapp-', 'must start with xapp-').optional()),
   SLACK_API_URL: z.preprocess(emptyAsUndefined, z.url().default('https://slack.com/api/')),
   SLACK_CHANNEL_INTERVAL_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(60_000).default(1000)),
+  SLACK_RETRY_BACKOFF_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(60_000).default(500)),
   DATABASE_URL: z.preprocess(emptyAsUndefined, z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// URL').optional()),
   EMBEDDED_PG_DIR: z.preprocess(emptyAsUndefined, z.string().default('.data/postgres')),
   EMBEDDED_PG_PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(65535).default(5433)),
@@ -95,10 +105,28 @@ export const configSchema = z.object({
   ...visitConfigSchema,
   REPORT_MONTHLY_TIME: z.preprocess(emptyAsUndefined, z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time like 09:00').default('09:00')),
   HOME_PAGE_SIZE: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(20).default(8)),
+  TICKET_API_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(16, 'must be at least 16 characters').optional()),
+  TICKET_SLA_REMINDER_MINUTES: minutesList('30,10'),
+  TICKET_SLA_OVERDUE_REPEAT_MINUTES: minutes(30),
+  TICKET_UNCLAIMED_MINUTES: minutes(15),
+  TICKET_STALE_CLAIM_MINUTES: minutes(60),
+  TICKET_STALE_CLAIM_ANSWER_MINUTES: minutes(15),
 }).refine((e) => e.APPROVAL_EXPIRE_AFTER_MINUTES > e.APPROVAL_REMIND_AFTER_MINUTES, {
   path: ['APPROVAL_EXPIRE_AFTER_MINUTES'],
   message: 'must be longer than APPROVAL_REMIND_AFTER_MINUTES (the reminder comes before the expiry)',
 });
+
+/** Fault-ticket timings; the SLA matrix itself is policy in src/domain/tickets/sla-policy.ts. */
+export type TicketSettings = {
+  /** Bearer token for POST /api/tickets; unset: the API refuses every request. */
+  apiToken?: string;
+  /** Countdown pings at these minutes before the deadline (besides half the window and the breach). */
+  reminderMinutesLeft: number[];
+  overdueRepeatMinutes: number;
+  unclaimedMinutes: number;
+  staleClaimMinutes: number;
+  staleClaimAnswerMinutes: number;
+};
 
 export type Config = {
   slack: {
@@ -108,6 +136,8 @@ export type Config = {
     apiUrl: string;
     /** Minimum gap between two messages to one channel (Slack allows about one a second). */
     channelIntervalMillis: number;
+    /** First wait before retrying a 5xx or network failure; doubles with each attempt. */
+    retryBackoffMillis: number;
   };
   databaseUrl?: string;
   embeddedPostgres: { dataDir: string; port: number };
@@ -147,6 +177,7 @@ export type Config = {
     /** Items per section of the App Home before a "more…" button. */
     pageSize: number;
   };
+  tickets: TicketSettings;
 };
 
 export class ConfigError extends Error {}
@@ -167,6 +198,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       appToken: e.SLACK_APP_TOKEN,
       apiUrl: e.SLACK_API_URL.endsWith('/') ? e.SLACK_API_URL : `${e.SLACK_API_URL}/`,
       channelIntervalMillis: e.SLACK_CHANNEL_INTERVAL_MS,
+      retryBackoffMillis: e.SLACK_RETRY_BACKOFF_MS,
     },
     databaseUrl: e.DATABASE_URL,
     embeddedPostgres: { dataDir: e.EMBEDDED_PG_DIR, port: e.EMBEDDED_PG_PORT },
@@ -195,6 +227,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     visits: visitSettingsFrom(e),
     reports: { monthlyTime: e.REPORT_MONTHLY_TIME },
     home: { pageSize: e.HOME_PAGE_SIZE },
+    tickets: {
+      apiToken: e.TICKET_API_TOKEN,
+      reminderMinutesLeft: [...new Set(e.TICKET_SLA_REMINDER_MINUTES)].sort((a, b) => b - a),
+      overdueRepeatMinutes: e.TICKET_SLA_OVERDUE_REPEAT_MINUTES,
+      unclaimedMinutes: e.TICKET_UNCLAIMED_MINUTES,
+      staleClaimMinutes: e.TICKET_STALE_CLAIM_MINUTES,
+      staleClaimAnswerMinutes: e.TICKET_STALE_CLAIM_ANSWER_MINUTES,
+    },
   };
 }
 

@@ -13,7 +13,24 @@ import { visitMessages } from './messages/visits.ts';
 import { reportMessages } from './messages/reports.ts';
 import { homeMessages } from './messages/home.ts';
 
-const areas = [commonMessages, helpMessages, directoryMessages, approvalMessages, retentionMessages, xregionMessages, visitMessages, reportMessages, homeMessages] as const;
+import { ticketCommandMessages } from './messages/ticket-commands.ts';
+import { ticketNoticeMessages } from './messages/ticket-notices.ts';
+import { ticketMessages } from './messages/tickets.ts';
+
+const areas = [
+  commonMessages,
+  helpMessages,
+  directoryMessages,
+  approvalMessages,
+  retentionMessages,
+  xregionMessages,
+  visitMessages,
+  ticketMessages,
+  ticketNoticeMessages,
+  ticketCommandMessages,
+  reportMessages,
+  homeMessages,
+] as const;
 
 type Area = (typeof areas)[number];
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;

@@ -4,6 +4,11 @@
 // bounded by the number of due timers (index on due_at), not by the number of tickets.
 // A timer is advanced only after its handler returned, i.e. after Slack accepted the
 // message; a failure leaves it due again after a backoff, so no ping is lost.
+// Handlers of one batch run at the same time: most of their time is spent waiting for
+// Slack, and the sender already keeps each channel to its own pace, so one busy
+// channel must not hold up the pings of the forty-nine others. While a batch runs its
+// leases are renewed, so a batch slowed down by rate limits never loses its timers to
+// another process's sweep (which would send them a second time).
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/client.ts';
 import type { Logger } from '../logger.ts';
@@ -22,6 +27,8 @@ export type SweepOptions = {
   owner?: string;
   batchSize?: number;
   leaseMillis?: number;
+  /** Handlers in flight at once (default: the whole batch). */
+  concurrency?: number;
 };
 
 export type SweepResult = { fired: number; failed: number };
@@ -42,9 +49,18 @@ export async function sweepDueTimers(options: SweepOptions): Promise<SweepResult
       FOR UPDATE SKIP LOCKED)
     RETURNING id, kind, subject_id AS "subjectId", due_at AS "dueAt", fired_at AS "firedAt", version, attempts`;
 
+  if (claimed.length === 0) return { fired: 0, failed: 0 };
   let fired = 0;
   let failed = 0;
-  for (const timer of claimed) {
+  const renewal = renewLeases(db, claimed, owner, now, options.leaseMillis ?? 120_000, logger);
+  try {
+    await inParallel(claimed, options.concurrency ?? claimed.length, (timer) => fire(timer));
+  } finally {
+    renewal.stop();
+  }
+  return { fired, failed };
+
+  async function fire(timer: DueTimer): Promise<void> {
     const handler = handlers[timer.kind];
     try {
       if (!handler) throw new Error(`no handler for timer kind ${timer.kind}`);
@@ -59,7 +75,32 @@ export async function sweepDueTimers(options: SweepOptions): Promise<SweepResult
       await settle(db, timer, owner, { dueAt: retryAt, attempts, lastError: String((error as Error).message ?? error).slice(0, 500) });
     }
   }
-  return { fired, failed };
+}
+
+/**
+ * Every third of the lease, pushes the lease of this batch's unsettled timers forward by
+ * the wall-clock time that has passed. `now` is the sweep's (possibly injected) instant,
+ * so the new lease is now + elapsed + lease.
+ */
+function renewLeases(db: Db, timers: DueTimer[], owner: string, now: Date, leaseMillis: number, logger: Logger) {
+  const started = Date.now();
+  const ids = timers.map((timer) => timer.id);
+  const interval = setInterval(() => {
+    const leaseUntil = new Date(now.getTime() + (Date.now() - started) + leaseMillis);
+    db.timer
+      .updateMany({ where: { id: { in: ids }, leaseOwner: owner }, data: { leaseUntil } })
+      .catch((error: unknown) => logger.warn({ err: error }, 'could not renew timer leases'));
+  }, leaseMillis / 3);
+  interval.unref();
+  return { stop: () => clearInterval(interval) };
+}
+
+async function inParallel<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(Math.max(1, limit), items.length) }, worker));
 }
 
 async function settle(

@@ -1,6 +1,7 @@
 // Which function fires each kind of durable timer. Each feature adds its kinds here.
 import { approvalDeadlineTimer } from '../domain/approvals/request-approval.ts';
 import { followUpTimer } from '../domain/retention/apply-retention-outcome.ts';
+import { ticketTimerKinds } from '../domain/tickets/ticket-timers.ts';
 import type { BotContext } from '../slack/bot-context.ts';
 import { approvalDeadlineHandler } from './approval-deadline.ts';
 import { retentionFollowUpHandler } from './retention-follow-up.ts';
@@ -12,6 +13,9 @@ import { xregionDeadlineHandler } from './xregion-deadline.ts';
 import { visitTimerKinds } from '../domain/visits/reminder-timers.ts';
 import { visitDigestTimer } from './visits/digest-timer.ts';
 import { visitWeeklySummaryTimer } from './visits/weekly-summary-timer.ts';
+import { ticketClaimChecks } from './ticket-claim-checks.ts';
+import { ticketSlaPings } from './ticket-sla-pings.ts';
+import { ticketUnclaimedPings } from './ticket-unclaimed-pings.ts';
 
 export function timerHandlers(ctx: BotContext): TimerHandlers {
   return {
@@ -21,5 +25,8 @@ export function timerHandlers(ctx: BotContext): TimerHandlers {
     [visitTimerKinds.digest]: visitDigestTimer(ctx),
     [visitTimerKinds.weeklySummary]: visitWeeklySummaryTimer(ctx),
     [monthlyReportTimer]: monthlyReportTimerHandler(ctx),
+    [ticketTimerKinds.sla]: ticketSlaPings(ctx),
+    [ticketTimerKinds.unclaimed]: ticketUnclaimedPings(ctx),
+    [ticketTimerKinds.claimCheck]: ticketClaimChecks(ctx),
   };
 }

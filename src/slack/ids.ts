@@ -66,6 +66,23 @@ export const visitIds = {
   historyOlder: 'visit.history_older',
 } as const;
 
+// Fault tickets: buttons on the ticket message and in DMs, modals, option sources.
+export const ticketIds = {
+  claim: 'ticket.claim',
+  onSite: 'ticket.on_site',
+  restore: 'ticket.restore',
+  release: 'ticket.release',
+  close: 'ticket.close',
+  major: 'ticket.major',
+  stillOnIt: 'ticket.still_on_it',
+  checkRelease: 'ticket.check_release',
+  newView: 'ticket.new',
+  restoreView: 'ticket.restore_view',
+  majorView: 'ticket.major_view',
+  customerSearch: 'ticket.customer_search',
+  affectedSearch: 'ticket.affected_search',
+} as const;
+
 // The App Home tab: paging a section ("more…" / back); the page is in the button value.
 export const homeIds = {
   nextPage: 'home.next_page',

@@ -5,6 +5,11 @@
 // error with growing backoff. Platform errors such as channel_not_found are final:
 // they are thrown as SlackDeliveryError(permanent) for the caller to record, never
 // retried forever.
+//
+// The per-channel gap is measured from the moment Slack answered the previous message
+// to the moment the next one leaves, not start to start: Slack counts arrivals, and a
+// slow first request followed by a fast second one would otherwise arrive less than a
+// second apart and be refused (then pause the whole method for its Retry-After).
 import Bottleneck from 'bottleneck';
 import { WebClient, ErrorCode, type ChatPostMessageArguments, type WebAPICallError } from '@slack/web-api';
 import type { AnyBlock } from '@slack/types';
@@ -39,6 +44,8 @@ export type SenderOptions = {
   perChannelMillis?: number;
   maxAttempts?: number;
   backoffMillis?: number;
+  /** Overrides of the per-minute allowances below, e.g. a workspace with a higher posting budget. */
+  perMinute?: Record<string, number>;
 };
 
 // Per-minute allowances of the Web API tiers for the methods the sender uses.
@@ -50,6 +57,9 @@ const perMinute: Record<string, number> = {
   'views.publish': 100, // Tier 4
   'files.uploadV2': 20, // three calls each: getUploadURLExternal, the upload, completeUploadExternal
 };
+
+// A Retry-After of 0 still gets a short pause, so a rate-limited method is not hammered.
+const minimumRetryAfterMillis = 50;
 
 // Slack answers these when it is overloaded rather than when the request is wrong.
 const transientPlatformErrors = new Set(['ratelimited', 'rate_limited', 'internal_error', 'fatal_error', 'service_unavailable', 'request_timeout']);
@@ -65,7 +75,10 @@ export function createSlackSender(options: SenderOptions) {
     rejectRateLimitedCalls: true,
     timeout: 15_000,
   });
-  const channels = new Bottleneck.Group({ maxConcurrent: 1, minTime: options.perChannelMillis ?? 1000 });
+  const channelGapMillis = options.perChannelMillis ?? 1000;
+  // One message at a time per channel; the gap itself is kept in channelTurn below.
+  const channels = new Bottleneck.Group({ maxConcurrent: 1 });
+  const lastAnsweredAt = new Map<string, number>();
   const methods = new Map<string, Bottleneck>();
   const pausedUntil = new Map<string, number>();
   const dmChannels = new Map<string, string>();
@@ -74,7 +87,7 @@ export function createSlackSender(options: SenderOptions) {
   function methodLimiter(method: string): Bottleneck {
     let limiter = methods.get(method);
     if (!limiter) {
-      const allowance = perMinute[method] ?? 50;
+      const allowance = options.perMinute?.[method] ?? perMinute[method] ?? 50;
       limiter = new Bottleneck({ reservoir: allowance, reservoirRefreshAmount: allowance, reservoirRefreshInterval: 60_000, maxConcurrent: 10 });
       methods.set(method, limiter);
     }
@@ -90,7 +103,7 @@ export function createSlackSender(options: SenderOptions) {
           return invoke();
         });
       try {
-        return await (channelKey ? channels.key(channelKey).schedule(attemptOnce) : attemptOnce());
+        return await (channelKey ? channels.key(channelKey).schedule(() => channelTurn(channelKey, attemptOnce)) : attemptOnce());
       } catch (error) {
         const verdict = classify(error as WebAPICallError);
         if (verdict.kind === 'permanent') throw new SlackDeliveryError(method, verdict.error, true);
@@ -106,6 +119,23 @@ export function createSlackSender(options: SenderOptions) {
         }
       }
     }
+  }
+
+  /** Runs one call for a channel, at least the channel gap after Slack answered the previous one. */
+  async function channelTurn<T>(channel: string, run: () => Promise<T>): Promise<T> {
+    const wait = (lastAnsweredAt.get(channel) ?? 0) + channelGapMillis - Date.now();
+    if (wait > 0) await sleep(wait);
+    try {
+      return await run();
+    } finally {
+      lastAnsweredAt.set(channel, Date.now());
+      if (lastAnsweredAt.size > 10_000) forgetQuietChannels();
+    }
+  }
+
+  function forgetQuietChannels(): void {
+    const cutoff = Date.now() - channelGapMillis;
+    for (const [channel, at] of lastAnsweredAt) if (at < cutoff) lastAnsweredAt.delete(channel);
   }
 
   async function dmChannel(userId: string): Promise<string> {
@@ -131,7 +161,9 @@ export function createSlackSender(options: SenderOptions) {
       return { channel: result.channel ?? channel, ts: result.ts! };
     },
     async updateMessage(message: { channel: string; ts: string; text: string; blocks?: AnyBlock[] }): Promise<void> {
-      await call('chat.update', message.channel, () => client.chat.update({ channel: message.channel, ts: message.ts, text: message.text, blocks: message.blocks }));
+      // Editing is paced by its tier only: the one-per-second rule is about posting, and
+      // an update (a Claim button coming off) should not queue behind the channel's pings.
+      await call('chat.update', null, () => client.chat.update({ channel: message.channel, ts: message.ts, text: message.text, blocks: message.blocks }));
     },
     async postEphemeral(message: { channel: string; user: string; text: string; blocks?: AnyBlock[] }): Promise<void> {
       await call('chat.postEphemeral', null, () => client.chat.postEphemeral({ channel: message.channel, user: message.user, text: message.text, blocks: message.blocks }));
@@ -167,7 +199,7 @@ type Verdict = { kind: 'permanent'; error: string } | { kind: 'rate_limited'; er
 function classify(error: WebAPICallError): Verdict {
   switch (error.code) {
     case ErrorCode.RateLimitedError:
-      return { kind: 'rate_limited', error: 'ratelimited', retryAfterMillis: Math.max(1, error.retryAfter) * 1000 };
+      return { kind: 'rate_limited', error: 'ratelimited', retryAfterMillis: Math.max(minimumRetryAfterMillis, error.retryAfter * 1000) };
     case ErrorCode.HTTPError:
       return error.statusCode >= 500 || error.statusCode === 408
         ? { kind: 'transient', error: `http_${error.statusCode}` }

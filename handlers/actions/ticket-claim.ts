@@ -1,0 +1,27 @@
+// The Claim button: of many clicks at once exactly one wins (the message loses its
+// button at once); everyone else is told privately who has it and since when.
+import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { claimTicket } from '../../src/domain/tickets/claim-ticket.ts';
+import { t } from '../../src/i18n/catalog.ts';
+import { slackDate } from '../../src/slack/blocks/slack-date.ts';
+import type { BotContext } from '../../src/slack/bot-context.ts';
+import { announceTicketChange } from '../../src/slack/tickets/announce-ticket.ts';
+import { answerTicketAction } from '../../src/slack/tickets/answer-about-ticket.ts';
+import { customerLabel } from '../../src/slack/tickets/ticket-words.ts';
+import { ticketButtonValue } from './ticket-button-value.ts';
+
+export function ticketClaimAction(ctx: BotContext) {
+  return async ({ ack, body, action, respond }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs) => {
+    await ack();
+    const ticketId = ticketButtonValue(ctx, action);
+    if (!ticketId) return;
+    await answerTicketAction(ctx, { userId: body.user.id, respond }, async () => {
+      const change = await claimTicket(ctx, { ticket: ticketId, actorId: body.user.id });
+      await announceTicketChange(ctx, change);
+      const { ticket } = change;
+      return {
+        reply: (locale) => ({ text: t(locale, 'ticket.done.claimed', { number: ticket.number, customer: customerLabel(ticket), deadline: slackDate(ticket.restoreDeadline, ctx.config.timezone) }) }),
+      };
+    });
+  };
+}

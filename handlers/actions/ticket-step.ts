@@ -1,0 +1,22 @@
+// The On site, Release and Close buttons on the ticket message: the updated message is
+// the answer; a refusal comes privately and changes nothing.
+import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import type { TicketChange } from '../../src/domain/tickets/take-ticket-step.ts';
+import type { BotContext } from '../../src/slack/bot-context.ts';
+import { announceTicketChange } from '../../src/slack/tickets/announce-ticket.ts';
+import { answerTicketAction } from '../../src/slack/tickets/answer-about-ticket.ts';
+import { ticketButtonValue } from './ticket-button-value.ts';
+
+export type TicketStepFn = (ctx: BotContext, input: { ticket: string; actorId: string }) => Promise<TicketChange>;
+
+export function ticketStepAction(ctx: BotContext, take: TicketStepFn) {
+  return async ({ ack, body, action, respond }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs) => {
+    await ack();
+    const ticketId = ticketButtonValue(ctx, action);
+    if (!ticketId) return;
+    await answerTicketAction(ctx, { userId: body.user.id, respond }, async () => {
+      await announceTicketChange(ctx, await take(ctx, { ticket: ticketId, actorId: body.user.id }));
+      return null;
+    });
+  };
+}

@@ -1,0 +1,16 @@
+// The customer pickers of the ticket modals (external selects): matches by code or name.
+import type { AllMiddlewareArgs, SlackOptionsMiddlewareArgs } from '@slack/bolt';
+import { z } from 'zod';
+import { searchCustomers } from '../../src/domain/directory/search-customers.ts';
+import { truncate } from '../../src/slack/blocks/text.ts';
+import type { BotContext } from '../../src/slack/bot-context.ts';
+
+const query = z.string().max(100).catch('');
+
+export function ticketCustomerOptions(ctx: BotContext) {
+  return async ({ ack, options }: SlackOptionsMiddlewareArgs<'block_suggestion'> & AllMiddlewareArgs) => {
+    // The answer is the acknowledgement itself, so the (indexed, capped) search comes first.
+    const found = await searchCustomers(ctx, query.parse(options.value));
+    await ack({ options: found.map((c) => ({ text: { type: 'plain_text' as const, text: truncate(`${c.code} ${c.name}`, 75) }, value: c.code })) });
+  };
+}

@@ -1,0 +1,84 @@
+// Opening a ticket, from Slack or from the API: the customer's service level and the
+// restore window are looked up once and frozen on the ticket; its SLA pings and the
+// "still unclaimed" re-ping are scheduled in the same transaction.
+import type { TicketScope, TicketServiceType } from '../../generated/prisma/enums.ts';
+import { Prisma } from '../../db/client.ts';
+import { inTransaction } from '../../db/transaction.ts';
+import { DomainError } from '../../errors.ts';
+import { recordAudit } from '../audit.ts';
+import { requireStaff } from '../directory/find-staff.ts';
+import { findTicketById, ticketInclude, type TicketRecord } from './find-ticket.ts';
+import { restoreDeadline, restoreWindowMinutes, serviceLevelFor } from './sla-policy.ts';
+import { isSystemActor, type TicketDeps } from './ticket-deps.ts';
+import { nextTicketNumber } from './ticket-number.ts';
+import { minutesAfter, scheduleSlaPings, scheduleTicketTimer, ticketTimerKinds } from './ticket-timers.ts';
+
+export type OpenTicketInput = {
+  /** A Slack user id, or "api:<source>" for the HTTP API. */
+  actorId: string;
+  customerCode: string;
+  serviceType: TicketServiceType;
+  scope: TicketScope;
+  description: string;
+  contactName?: string;
+  contactPhone?: string;
+  externalRef?: string;
+};
+
+export type OpenTicketResult = { ticket: TicketRecord; created: boolean };
+
+export async function openTicket(deps: TicketDeps, input: OpenTicketInput): Promise<OpenTicketResult> {
+  if (!isSystemActor(input.actorId)) await requireStaff(deps, input.actorId);
+  if (input.externalRef) {
+    const existing = await deps.db.ticket.findUnique({ where: { externalRef: input.externalRef }, include: ticketInclude });
+    if (existing) return { ticket: existing, created: false };
+  }
+  const customer = await deps.db.customer.findUnique({ where: { code: input.customerCode.trim().toUpperCase() } });
+  if (!customer) throw new DomainError('ticket_unknown_customer', { code: input.customerCode });
+
+  const openedAt = deps.clock.now();
+  const serviceLevel = serviceLevelFor(customer);
+  const windowMinutes = restoreWindowMinutes(serviceLevel, input.scope);
+  const deadline = restoreDeadline({ openedAt, windowMinutes, pausedMillis: 0 });
+  try {
+    const id = await inTransaction(deps.db, async (tx) => {
+      const number = await nextTicketNumber(tx, openedAt, deps.config.timezone);
+      const ticket = await tx.ticket.create({
+        data: {
+          number,
+          customerCode: customer.code,
+          regionCode: customer.regionCode,
+          serviceType: input.serviceType,
+          scope: input.scope,
+          serviceLevel,
+          description: input.description,
+          contactName: input.contactName || null,
+          contactPhone: input.contactPhone || null,
+          externalRef: input.externalRef || null,
+          openedById: input.actorId,
+          openedAt,
+          windowMinutes,
+          restoreDeadline: deadline,
+          unclaimedSince: openedAt,
+        },
+      });
+      await recordAudit(tx, deps.clock, {
+        actorId: input.actorId,
+        action: 'ticket.opened',
+        subject: `ticket:${ticket.id}`,
+        detail: { number, from: null, to: 'open', serviceLevel, windowMinutes, restoreDeadline: deadline.toISOString() },
+      });
+      await scheduleSlaPings(tx, ticket, deps.config.tickets, openedAt);
+      await scheduleTicketTimer(tx, ticketTimerKinds.unclaimed, ticket.id, minutesAfter(openedAt, deps.config.tickets.unclaimedMinutes));
+      return ticket.id;
+    });
+    return { ticket: (await findTicketById(deps.db, id))!, created: true };
+  } catch (error) {
+    // Two deliveries of one API call at once: the second finds the first's ticket.
+    if (input.externalRef && error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+      const existing = await deps.db.ticket.findUnique({ where: { externalRef: input.externalRef }, include: ticketInclude });
+      if (existing) return { ticket: existing, created: false };
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,17 @@
+// Service is back: the cause and what was done are recorded, and the SLA clock stops
+// (every timer of the ticket is cleared).
+import { takeTicketStep, type TicketChange } from './take-ticket-step.ts';
+import type { TicketDeps } from './ticket-deps.ts';
+import { cancelTicketTimers, ticketTimerKinds } from './ticket-timers.ts';
+
+export type RestoreTicketInput = { ticket: string; actorId: string; cause: string; action: string };
+
+export function restoreTicket(deps: TicketDeps, input: RestoreTicketInput): Promise<TicketChange> {
+  return takeTicketStep(deps, input, {
+    step: 'restore',
+    event: 'restored',
+    detail: { cause: input.cause, action: input.action },
+    change: (_ticket, now) => ({ status: 'restored', restoredAt: now, restoreCause: input.cause, restoreAction: input.action, claimCheckAskedAt: null }),
+    alongside: (tx, ticket) => cancelTicketTimers(tx, ticket.id, Object.values(ticketTimerKinds)),
+  });
+}

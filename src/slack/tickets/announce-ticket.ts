@@ -1,0 +1,135 @@
+// What follows a ticket change, once the database holds it: the channel message is put
+// in place first (so a Claim button comes off at once), then the history line in its
+// thread, the account manager's notice, and whatever the step means for others.
+import { listAdminIds } from '../../domain/directory/find-staff.ts';
+import type { TicketRecord } from '../../domain/tickets/find-ticket.ts';
+import type { MajorFault } from '../../domain/tickets/mark-ticket-major.ts';
+import type { TicketChange } from '../../domain/tickets/take-ticket-step.ts';
+import { isSystemActor } from '../../domain/tickets/ticket-deps.ts';
+import { managerHearsOf } from '../../domain/tickets/ticket-rules.ts';
+import { t } from '../../i18n/catalog.ts';
+import { slackDate } from '../blocks/slack-date.ts';
+import type { BotContext } from '../bot-context.ts';
+import { bestEffort } from './best-effort.ts';
+import { refreshTicketMessage } from './refresh-ticket-message.ts';
+import { notifyManager, postHistory, tellPerson, tellSupervisors } from './ticket-audiences.ts';
+import { actorLabel, customerLabel, windowHours } from './ticket-words.ts';
+
+const managerOf = (ticket: TicketRecord) => ({ serviceLevel: ticket.serviceLevel, cardTier: ticket.customer.cardTier });
+
+export async function announceTicketOpened(ctx: BotContext, ticket: TicketRecord): Promise<void> {
+  await bestEffort(ctx, 'ticket message', () => refreshTicketMessage(ctx, ticket.id));
+  // An account manager who opened the ticket gets the opener's confirmation instead.
+  if (ticket.customer.accountManagerId !== ticket.openedById) {
+    await bestEffort(ctx, 'manager notice', () => notifyManager(ctx, ticket, 'opened', ticket.openedById));
+  }
+  if (isSystemActor(ticket.openedById)) return;
+  const posted = await ctx.db.ticket.findUnique({ where: { id: ticket.id }, select: { channelId: true } });
+  const admins = (await listAdminIds(ctx)).map((id) => `<@${id}>`).join(', ') || '—';
+  await bestEffort(ctx, 'opener confirmation', () =>
+    tellPerson(
+      ctx,
+      ticket.openedById,
+      (locale) => {
+        const params = {
+          number: ticket.number,
+          customer: customerLabel(ticket),
+          level: ticket.serviceLevel,
+          hours: windowHours(ticket),
+          deadline: slackDate(ticket.restoreDeadline, ctx.config.timezone),
+        };
+        return posted?.channelId
+          ? t(locale, 'ticket.opened.confirm', { ...params, channel: posted.channelId })
+          : t(locale, 'ticket.opened.no_channel', { ...params, region: ticket.regionCode, admins });
+      },
+      `ticket ${ticket.number} opened`,
+    ),
+  );
+}
+
+export async function announceTicketChange(ctx: BotContext, change: TicketChange, options: { managerNotice?: boolean } = {}): Promise<void> {
+  const { ticket } = change;
+  const tz = ctx.config.timezone;
+  await bestEffort(ctx, 'ticket message', () => refreshTicketMessage(ctx, ticket.id));
+  if (change.event === 'claim_confirmed') return;
+  await bestEffort(ctx, 'ticket history', () => postHistory(ctx, change));
+  if (options.managerNotice !== false && managerHearsOf(change.event, managerOf(ticket))) {
+    await bestEffort(ctx, 'manager notice', () => notifyManager(ctx, ticket, change.event, change.actorId));
+  }
+  if (change.event === 'reassigned' && ticket.claimerId) {
+    const to = ticket.claimerId;
+    await bestEffort(ctx, 'reassigned notice', () =>
+      tellPerson(
+        ctx,
+        to,
+        (locale) => t(locale, 'ticket.reassigned.to_you', { actor: change.actorId, number: ticket.number, customer: customerLabel(ticket), level: ticket.serviceLevel, deadline: slackDate(ticket.restoreDeadline, tz) }),
+        `ticket ${ticket.number} reassigned`,
+      ),
+    );
+  }
+  if (change.event === 'auto_released' && change.previousClaimerId) {
+    const claimer = change.previousClaimerId;
+    const claimedAt = await lastClaimedAt(ctx, ticket.id);
+    const since = claimedAt ? slackDate(claimedAt, tz) : '—';
+    await bestEffort(ctx, 'auto-release supervisors', () =>
+      tellSupervisors(ctx, ticket.regionCode, (locale) => t(locale, 'ticket.auto_released.supervisors', { number: ticket.number, customer: customerLabel(ticket), user: claimer, since }), `ticket ${ticket.number} auto-released`),
+    );
+    await bestEffort(ctx, 'auto-release claimer', () =>
+      tellPerson(ctx, claimer, (locale) => t(locale, 'ticket.auto_released.claimer', { number: ticket.number, customer: customerLabel(ticket) }), `ticket ${ticket.number} auto-released`),
+    );
+  }
+}
+
+/** Supervisors of every region concerned at once; each account manager one grouped message. */
+export async function announceMajorFault(ctx: BotContext, fault: MajorFault, note: string | undefined): Promise<void> {
+  // The account managers hear of a major fault through the one grouped message below.
+  await announceTicketChange(ctx, fault, { managerNotice: false });
+  const { ticket } = fault;
+  if (fault.newlyAffected.length === 0) return;
+  const list = (codes: typeof fault.newlyAffected) => codes.map((c) => `${c.code} ${c.name}`).join(', ');
+  const regions = [...new Set([ticket.regionCode, ...fault.newlyAffected.map((c) => c.regionCode)])];
+  for (const regionCode of regions) {
+    await bestEffort(ctx, 'major fault supervisors', () =>
+      tellSupervisors(
+        ctx,
+        regionCode,
+        (locale) =>
+          t(locale, fault.firstMarking ? 'ticket.major.supervisors' : 'ticket.major.supervisors_more', {
+            number: ticket.number,
+            customer: customerLabel(ticket),
+            actor: actorLabel(locale, fault.actorId),
+            count: fault.newlyAffected.length,
+            customers: list(fault.newlyAffected),
+            note: note ? t(locale, 'ticket.major.note_line', { note }) : '',
+          }),
+        `ticket ${ticket.number} major fault`,
+      ),
+    );
+  }
+  const byManager = new Map<string, typeof fault.newlyAffected>();
+  for (const customer of fault.newlyAffected) {
+    if (customer.accountManagerId) byManager.set(customer.accountManagerId, [...(byManager.get(customer.accountManagerId) ?? []), customer]);
+  }
+  for (const [managerId, customers] of byManager) {
+    await bestEffort(ctx, 'major fault manager', () =>
+      tellPerson(
+        ctx,
+        managerId,
+        (locale) =>
+          t(locale, 'ticket.major.manager', {
+            number: ticket.number,
+            service: t(locale, `ticket.service.${ticket.serviceType}`),
+            count: customers.length,
+            customers: list(customers),
+            deadline: slackDate(ticket.restoreDeadline, ctx.config.timezone),
+          }),
+        `ticket ${ticket.number} major fault`,
+      ),
+    );
+  }
+}
+
+async function lastClaimedAt(ctx: BotContext, ticketId: string): Promise<Date | null> {
+  const entry = await ctx.db.auditEntry.findFirst({ where: { subject: `ticket:${ticketId}`, action: { in: ['ticket.claimed', 'ticket.reassigned'] } }, orderBy: { at: 'desc' } });
+  return entry?.at ?? null;
+}

@@ -1,0 +1,20 @@
+// Sends a timer's message at most once per (ticket, key): skipped when its stamp
+// exists, stamped only after Slack accepted it (or refused it for good, which
+// deliverMessage records for the admins). A transient failure throws, so the timer
+// fires again and tries once more.
+import { recordNoticeSent, wasNoticeSent } from '../../domain/tickets/ticket-notices.ts';
+import type { BotContext } from '../bot-context.ts';
+
+export async function sendNoticeOnce(
+  ctx: BotContext,
+  ticketId: string,
+  key: string,
+  send: () => Promise<unknown>,
+  audit?: { action: string; detail?: Record<string, unknown> },
+): Promise<void> {
+  if (await wasNoticeSent(ctx.db, ticketId, key)) return;
+  await send();
+  if (!(await recordNoticeSent(ctx, ticketId, key, audit))) {
+    ctx.logger.warn({ ticketId, key }, 'ticket notice was stamped by another sweep meanwhile');
+  }
+}

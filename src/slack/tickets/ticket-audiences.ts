@@ -1,0 +1,73 @@
+// Messages about one ticket to the people around it: the history line in the ticket's
+// thread, the account manager's notice, and posts to the region's supervisors.
+import type { TicketRecord } from '../../domain/tickets/find-ticket.ts';
+import type { TicketChange } from '../../domain/tickets/take-ticket-step.ts';
+import type { TicketEvent } from '../../domain/tickets/ticket-rules.ts';
+import { t, type Locale } from '../../i18n/catalog.ts';
+import { slackDate } from '../blocks/slack-date.ts';
+import { section } from '../blocks/text.ts';
+import type { BotContext } from '../bot-context.ts';
+import { deliverMessage } from '../deliver.ts';
+import { localeOf } from '../locale.ts';
+import { actorLabel, customerLabel, statusLabel } from './ticket-words.ts';
+
+export function eventLabel(locale: Locale, event: TicketEvent, ticket: Pick<TicketRecord, 'claimerId'>): string {
+  return t(locale, `ticket.event.${event}`, { to: ticket.claimerId ?? '' });
+}
+
+/** One line in the ticket's thread: what happened, who, when, from which state. */
+export async function postHistory(ctx: BotContext, change: TicketChange): Promise<void> {
+  const { ticket } = change;
+  if (!ticket.channelId || !ticket.messageTs) return;
+  const locale = ctx.config.locale;
+  const lines = [
+    t(locale, 'ticket.history.line', {
+      event: eventLabel(locale, change.event, ticket),
+      actor: actorLabel(locale, change.actorId),
+      at: slackDate(change.at, ctx.config.timezone),
+      from: statusLabel(locale, change.from),
+      to: statusLabel(locale, ticket.status),
+    }),
+  ];
+  const detail = (label: 'ticket.history.cause' | 'ticket.history.action' | 'ticket.history.reason', value: string | null) => {
+    if (value) lines.push(t(locale, 'ticket.history.detail', { label: t(locale, label), value }));
+  };
+  if (change.event === 'restored') {
+    detail('ticket.history.cause', ticket.restoreCause);
+    detail('ticket.history.action', ticket.restoreAction);
+  }
+  if (change.event === 'cancelled') detail('ticket.history.reason', ticket.cancelReason);
+  const text = lines.join('\n');
+  await deliverMessage(ctx, { channel: ticket.channelId, threadTs: ticket.messageTs, text, blocks: [section(text)] }, `ticket ${ticket.number} history`);
+}
+
+/** Tells the customer's account manager, in their language. */
+export async function notifyManager(ctx: BotContext, ticket: TicketRecord, event: TicketEvent, actorId: string): Promise<void> {
+  const managerId = ticket.customer.accountManagerId;
+  if (!managerId) return;
+  const locale = await localeOf(ctx, managerId);
+  const text = t(locale, 'ticket.manager.notice', {
+    customer: customerLabel(ticket),
+    number: ticket.number,
+    level: ticket.serviceLevel,
+    event: eventLabel(locale, event, ticket),
+    actor: actorLabel(locale, actorId),
+    status: statusLabel(locale, ticket.status),
+    deadline: slackDate(ticket.restoreDeadline, ctx.config.timezone),
+  });
+  await deliverMessage(ctx, { channel: managerId, text, blocks: [section(text)] }, `ticket ${ticket.number} manager notice`);
+}
+
+/** Posts to a region's supervisors' channel (in the bot's language: many people read it). */
+export async function tellSupervisors(ctx: BotContext, regionCode: string, compose: (locale: Locale, regionName: string) => string, context: string) {
+  const region = await ctx.db.region.findUnique({ where: { code: regionCode } });
+  if (!region?.supervisorChannelId) return null;
+  const text = compose(ctx.config.locale, region.name);
+  return deliverMessage(ctx, { channel: region.supervisorChannelId, text, blocks: [section(text)] }, context);
+}
+
+/** A direct message in the recipient's language. */
+export async function tellPerson(ctx: BotContext, userId: string, compose: (locale: Locale) => string, context: string) {
+  const text = compose(await localeOf(ctx, userId));
+  return deliverMessage(ctx, { channel: userId, text, blocks: [section(text)] }, context);
+}

@@ -1,0 +1,24 @@
+// Small pieces of ticket wording shared by the message, pings and notices.
+import type { TicketRecord } from '../../domain/tickets/find-ticket.ts';
+import type { TicketStatus } from '../../generated/prisma/enums.ts';
+import { t, type Locale } from '../../i18n/catalog.ts';
+import { truncate } from '../blocks/text.ts';
+
+export function customerLabel(ticket: Pick<TicketRecord, 'customer'>): string {
+  return `${ticket.customer.code} ${truncate(ticket.customer.name, 60)}`;
+}
+
+/** A person as a mention; the bot and API callers by name. */
+export function actorLabel(locale: Locale, actorId: string): string {
+  if (actorId === 'system') return t(locale, 'ticket.actor.system');
+  if (actorId.startsWith('api:')) return t(locale, 'ticket.actor.api', { source: actorId.slice(4) || 'api' });
+  return `<@${actorId}>`;
+}
+
+export function statusLabel(locale: Locale, status: TicketStatus): string {
+  return t(locale, `ticket.status.${status}`);
+}
+
+export function windowHours(ticket: Pick<TicketRecord, 'windowMinutes'>): number {
+  return Math.round((ticket.windowMinutes / 60) * 10) / 10;
+}
