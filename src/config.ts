@@ -105,6 +105,7 @@ export const configSchema = z.object({
   ...visitConfigSchema,
   REPORT_MONTHLY_TIME: z.preprocess(emptyAsUndefined, z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time like 09:00').default('09:00')),
   HOME_PAGE_SIZE: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(20).default(8)),
+  HOME_REFRESH_WINDOW_MINUTES: minutes(480),
   TICKET_API_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(16, 'must be at least 16 characters').optional()),
   TICKET_SLA_REMINDER_MINUTES: minutesList('30,10'),
   TICKET_SLA_OVERDUE_REPEAT_MINUTES: minutes(30),
@@ -176,6 +177,8 @@ export type Config = {
   home: {
     /** Items per section of the App Home before a "more…" button. */
     pageSize: number;
+    /** Only Home tabs opened this recently are refreshed when something on them changes. */
+    refreshWindowMinutes: number;
   };
   tickets: TicketSettings;
 };
@@ -226,7 +229,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     visits: visitSettingsFrom(e),
     reports: { monthlyTime: e.REPORT_MONTHLY_TIME },
-    home: { pageSize: e.HOME_PAGE_SIZE },
+    home: { pageSize: e.HOME_PAGE_SIZE, refreshWindowMinutes: e.HOME_REFRESH_WINDOW_MINUTES },
     tickets: {
       apiToken: e.TICKET_API_TOKEN,
       reminderMinutesLeft: [...new Set(e.TICKET_SLA_REMINDER_MINUTES)].sort((a, b) => b - a),

@@ -1,6 +1,7 @@
 // "More…" / back in a Home section: the same Home with that section on another page;
 // the other sections stay on the pages the view's private_metadata says they were on.
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { recordHomeOpened } from '../../src/domain/home/home-tab-opens.ts';
 import type { BotContext } from '../../src/slack/bot-context.ts';
 import { decodeHomePages, decodePageButton } from '../../src/slack/home/home-state.ts';
 import { publishHome } from '../../src/slack/home/publish-home.ts';
@@ -10,6 +11,7 @@ export function homePageAction(ctx: BotContext) {
     await ack();
     const { section, page } = decodePageButton(action.value);
     const pages = { ...decodeHomePages(body.view?.private_metadata), [section]: page };
+    await recordHomeOpened(ctx, body.user.id);
     await publishHome(ctx, body.user.id, { pages });
   };
 }

@@ -8,6 +8,7 @@ import type { BotContext } from '../../src/slack/bot-context.ts';
 import { announceTicketChange } from '../../src/slack/tickets/announce-ticket.ts';
 import { answerTicketAction } from '../../src/slack/tickets/answer-about-ticket.ts';
 import { customerLabel } from '../../src/slack/tickets/ticket-words.ts';
+import { respondOnHomeToo } from '../../src/slack/home/tell-clicker.ts';
 import { ticketButtonValue } from './ticket-button-value.ts';
 
 export function ticketClaimAction(ctx: BotContext) {
@@ -15,7 +16,7 @@ export function ticketClaimAction(ctx: BotContext) {
     await ack();
     const ticketId = ticketButtonValue(ctx, action);
     if (!ticketId) return;
-    await answerTicketAction(ctx, { userId: body.user.id, respond }, async () => {
+    await answerTicketAction(ctx, { userId: body.user.id, respond: respondOnHomeToo(ctx, { userId: body.user.id, respond, view: body.view }) }, async () => {
       const change = await claimTicket(ctx, { ticket: ticketId, actorId: body.user.id });
       await announceTicketChange(ctx, change);
       const { ticket } = change;

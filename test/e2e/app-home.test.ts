@@ -3,21 +3,22 @@
 // refreshes it, and that 500 open items page instead of breaking Slack's limits (the
 // fake Slack validates every views.publish like Slack does).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { approvalIds, homeIds } from '../../src/slack/ids.ts';
+import { approvalIds, homeIds, ticketIds } from '../../src/slack/ids.ts';
 import { refreshRequestMessages } from '../../src/slack/xregion/request-messages.ts';
-import { seedOctoberActivity } from '../support/report-fixtures.ts';
+import { seedOctoberActivity, ticket } from '../support/report-fixtures.ts';
 import { pendingOffer } from '../support/retention-fixtures.ts';
 import { startTestBot, type TestBot } from '../support/test-bot.ts';
 
 let t: TestBot;
 let approvalId: bigint;
+const current: Record<'claimed' | 'unclaimed' | 'shanghai', string> = { claimed: '', unclaimed: '', shanghai: '' };
 
 const textOf = (view: any) => JSON.stringify(view?.blocks ?? []);
 const blocksOf = (view: any, section: string) => (view?.blocks ?? []).filter((b: any) => String(b.block_id ?? '').startsWith(`home.${section}.`));
 const itemCodes = (view: any, section: string) =>
   blocksOf(view, section)
     .filter((b: any) => /^home\.[a-z_]+\.\d+$/.test(b.block_id))
-    .map((b: any) => /\((C\d+)\)|（(C\d+)）|(XR-FIX-\d+)/.exec(b.text.text)?.slice(1).find(Boolean) ?? b.text.text);
+    .map((b: any) => /\((C\d+)\)|（(C\d+)）|(XR-FIX-\d+)|(T-FIX-\d+)/.exec(b.text.text)?.slice(1).find(Boolean) ?? b.text.text);
 
 /** Opens the Home tab as Slack does and returns the view the bot published. */
 async function openHome(userId: string) {
@@ -37,6 +38,10 @@ beforeAll(async () => {
   await t.bot.db.customer.updateMany({ data: { createdAt: new Date('2026-01-01T00:00:00Z') } });
   await seedOctoberActivity(t.bot.db);
   approvalId = await pendingOffer(t.bot.db, t.clock, { customerCode: 'C0005' });
+  // Now is 10:00 in Beijing: one ticket claimed by 张伟 due at 11:20, one unclaimed due at 09:25, one in Shanghai.
+  current.claimed = (await ticket(t.bot.db, { customerCode: 'C0001', region: 'BJ', level: 'AAA', scope: 'within_province', openedLocal: '2026-11-23T09:20:00', windowHours: 2, status: 'claimed' })).number;
+  current.unclaimed = (await ticket(t.bot.db, { customerCode: 'C0004', region: 'BJ', level: 'AAA', scope: 'within_province', openedLocal: '2026-11-23T07:25:00', windowHours: 2, status: 'open' })).number;
+  current.shanghai = (await ticket(t.bot.db, { customerCode: 'C0006', region: 'SH', level: 'AAA', scope: 'within_province', openedLocal: '2026-11-23T09:00:00', windowHours: 2, status: 'open' })).number;
   await t.bot.db.deliveryFailure.create({ data: { method: 'chat.postMessage', channel: 'C0GONE', error: 'channel_not_found', context: 'approval:1' } });
 });
 afterAll(() => t.stop());
@@ -52,6 +57,8 @@ describe('an account manager’s Home', () => {
     expect(itemCodes(view, 'retention')).toEqual(['C0004']);
     expect(textOf(view)).toContain('overdue by 25 days');
     expect(blocksOf(view, 'approvals')).toEqual([]);
+    // Their customers' open tickets, soonest deadline first: October's unrestored one (C0002), then today's.
+    expect(itemCodes(view, 'customer_tickets')).toEqual(['T-FIX-0004', current.unclaimed, current.claimed]);
   });
 
   it('says so when a section is empty', async () => {
@@ -88,12 +95,45 @@ describe('a supervisor’s Home', () => {
     ]);
     // The request past its reply deadline first, then follow-ups, longest overdue first.
     expect(itemCodes(view, 'region_overdue')).toEqual(['XR-FIX-0003', 'C0004']);
+    // Tickets past their restore deadline and not restored.
+    expect(itemCodes(view, 'breaches')).toEqual(['T-FIX-0004', current.unclaimed]);
 
     t.slack.reset();
     await t.driver.blockAction({ userId: 'U0DEMOSUP1', actionId: approvalIds.approve, blockId: decide.block_id, view });
     await t.slack.waitFor((c) => c.method === 'views.publish' && c.args.user_id === 'U0DEMOSUP1' && !JSON.stringify(c.args.view).includes(approvalIds.approve), 10_000);
     t.slack.assertNoRejections();
     expect((await t.bot.db.approvalRequest.findUniqueOrThrow({ where: { id: approvalId } })).status).toBe('approved');
+  });
+});
+
+describe('a field engineer’s Home', () => {
+  it('shows their claimed tickets and their region’s unclaimed ones, with countdowns', async () => {
+    const view = await openHome('U0DEMOENG1');
+    expect(itemCodes(view, 'my_tickets')).toEqual(['T-FIX-0004', current.claimed]);
+    expect(itemCodes(view, 'unclaimed_tickets')).toEqual([current.unclaimed]); // not Shanghai's
+    const text = textOf(view);
+    expect(text).toContain('1 h 20 min left'); // due 11:20, now 10:00
+    expect(text).toContain('overdue by 0 h 35 min'); // due 09:25
+  });
+
+  it('claims a ticket from the Home with the same button as in the channel', async () => {
+    // A colleague of the region who has never opened their Home is left alone.
+    await t.bot.db.staff.create({ data: { slackUserId: 'U0ENGBJ2', name: 'Not Looking', role: 'field_engineer', regionCode: 'BJ' } });
+    const view = await openHome('U0DEMOENG1');
+    const row = blocksOf(view, 'unclaimed_tickets').find((b: any) => b.accessory?.action_id === ticketIds.claim);
+    t.slack.reset();
+    await t.driver.blockAction({ userId: 'U0DEMOENG1', actionId: ticketIds.claim, blockId: row.block_id, view });
+    await t.slack.waitFor((c) => c.method === 'views.publish' && c.args.user_id === 'U0DEMOENG1' && JSON.stringify(c.args.view).includes('home.unclaimed_tickets.empty'), 10_000);
+    t.slack.assertNoRejections();
+    const ticketNow = await t.bot.db.ticket.findUniqueOrThrow({ where: { number: current.unclaimed } });
+    expect([ticketNow.status, ticketNow.claimerId]).toEqual(['claimed', 'U0DEMOENG1']);
+    expect(itemCodes(t.slack.homeViewOf('U0DEMOENG1'), 'my_tickets')).toEqual(['T-FIX-0004', current.unclaimed, current.claimed]);
+    // The customer's manager and the region's overseers are refreshed too.
+    for (const userId of ['U0DEMOAM1', 'U0DEMOSUP1']) {
+      await t.slack.waitFor((c) => c.method === 'views.publish' && c.args.user_id === userId, 10_000);
+    }
+    expect(itemCodes(t.slack.homeViewOf('U0DEMOSUP1'), 'breaches')).toEqual(['T-FIX-0004', current.unclaimed]);
+    expect(t.slack.callsTo('views.publish').filter((c) => c.args.user_id === 'U0ENGBJ2')).toEqual([]);
   });
 });
 
@@ -104,8 +144,12 @@ describe('other people’s Homes', () => {
     expect(textOf(view)).toContain('C0GONE');
   });
 
-  it('tells a field engineer there is nothing for them yet', async () => {
-    expect(textOf(await openHome('U0DEMOENG1'))).toContain('Nothing needs your attention here right now.');
+  it('shows an engineer without a region only their own tickets', async () => {
+    await t.bot.db.staff.create({ data: { slackUserId: 'U0ENGNOREGION', name: 'No Region', role: 'field_engineer' } });
+    t.slack.setUser('U0ENGNOREGION', { locale: 'en-US', tz: 'Asia/Shanghai' });
+    const view = await openHome('U0ENGNOREGION');
+    expect(itemCodes(view, 'my_tickets')).toEqual([]);
+    expect(blocksOf(view, 'unclaimed_tickets')).toEqual([]);
   });
 
   it('greets someone unregistered courteously and says whom to ask', async () => {

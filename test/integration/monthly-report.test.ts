@@ -1,5 +1,5 @@
-// The monthly report's figures for Beijing, October 2026, on seeded activity, against a
-// hand calculation. Months are calendar months in Asia/Shanghai: visits in the first
+// The monthly report's figures for Beijing, October 2026, on seeded activity (visits,
+// fault tickets, cross-region requests, retention cases), against a hand calculation. Months are calendar months in Asia/Shanghai: visits in the first
 // and last minutes of October count, one in the first minutes of November does not.
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -48,6 +48,25 @@ describe('monthly report figures, Beijing 2026-10', () => {
     ]);
   });
 
+  it('measures SLA compliance by service level and scope, with the worst breaches', () => {
+    // October, Beijing, not cancelled: T1 AAA/province restored in 90 of 120 min (in time); T2 AAA/province
+    // in 180 of 120 (60 over); T3 AAA/across in 239 of 240 (in time); T4 AA/province never restored, 4 h
+    // window from 10-20 08:00 (breach, still open); T5 A/province opened 10-31 23:00, restored in 240 of 360.
+    // T6 opened in November, T7 cancelled, T8 Shanghai's: not counted.
+    expect(report.sla.groups).toEqual([
+      { serviceLevel: 'AAA', scope: 'within_province', decided: 2, inTime: 1, share: 50 },
+      { serviceLevel: 'AAA', scope: 'across_provinces', decided: 1, inTime: 1, share: 100 },
+      { serviceLevel: 'AA', scope: 'within_province', decided: 1, inTime: 0, share: 0 },
+      { serviceLevel: 'A', scope: 'within_province', decided: 1, inTime: 1, share: 100 },
+    ]);
+    expect(report.sla).toMatchObject({ opened: 5, decided: 5, inTime: 3, share: 60, stillRunning: 0 });
+    // T4: deadline 2026-10-20 12:00 Beijing = 04:00Z; now 2026-11-23 02:00Z → 33 days 22 h = 48 840 min over.
+    expect(report.sla.worstBreaches).toEqual([
+      { number: 'T-FIX-0004', customerName: '首都国际物流集团', serviceLevel: 'AA', scope: 'within_province', overrunMinutes: 48_840, restored: false },
+      { number: 'T-FIX-0002', customerName: '北京星辰科技有限公司', serviceLevel: 'AAA', scope: 'within_province', overrunMinutes: 60, restored: true },
+    ]);
+  });
+
   it('measures cross-region replies against each request’s deadline', () => {
     // Opened in October for Beijing members: replied after 2 h (deadline 4 h: in time), turned back
     // after 10 h (deadline 8 h: late), still open past its 24 h deadline (late). September's does not count.
@@ -90,6 +109,9 @@ describe('monthly report figures, Beijing 2026-10', () => {
     expect(text).toContain('王晓梅：走访 3 次，覆盖客户 2 户');
     expect(text).toContain('平均回复 6.0 小时');
     expect(text).toContain('25.0%');
+    expect(text).toContain('5 张中 3 张按时恢复（60.0%）');
+    expect(text).toContain('AAA · 省内（地市内/跨地市）：2 张中 1 张按时（50.0%）');
+    expect(text).toContain('T-FIX-0004 · 首都国际物流集团 · AA，省内（地市内/跨地市）：超时 48840 分钟，至今未恢复');
   });
 
   it('writes a CSV that parses back to the same figures', () => {
@@ -100,6 +122,9 @@ describe('monthly report figures, Beijing 2026-10', () => {
     expect(parsed).toContainEqual(['异地跨区服务', '北京', '平均回复时长（小时）', '6']);
     expect(parsed).toContainEqual(['客户挽留与流失', '北京', '离网率（%）', '25']);
     expect(parsed).toContainEqual(['客户挽留与流失', '北京', '月平均客户数', '3.5']);
+    expect(parsed).toContainEqual(['故障恢复时限达成', 'AAA 省内（地市内/跨地市）', '按时恢复率（%）', '50']);
+    expect(parsed).toContainEqual(['故障恢复时限达成', '北京', '按时恢复率（%）', '60']);
+    expect(parsed).toContainEqual(['超时最严重的工单', 'T-FIX-0002 北京星辰科技有限公司', '超时分钟数', '60']);
     // Every row, not just these: the file is the rows, cell for cell.
     const rows = monthlyReportCsvRows('zh-CN', report).map((r) => [r.section, r.item, r.measure, r.value === null ? '' : String(r.value)]);
     expect(parsed.slice(1)).toEqual(rows);

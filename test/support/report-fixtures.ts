@@ -1,11 +1,12 @@
 // Known activity for Beijing around October 2026 (Asia/Shanghai), for the monthly report
 // and the Home tab: visits on both sides of the month's edges, cross-region requests
-// answered in time, late and not at all, and retention cases recorded by the product.
+// answered in time, late and not at all, fault tickets restored in time, late and not at
+// all, and retention cases recorded by the product.
 import type { Clock } from '../../src/clock.ts';
 import type { PrismaClient } from '../../src/db/client.ts';
 import { localDateOf, toDbDate } from '../../src/domain/local-time.ts';
 import { recordRetentionCase, type RetentionCaseInput } from '../../src/domain/retention/record-retention-case.ts';
-import type { VisitKind, XregionStatus } from '../../src/generated/prisma/enums.ts';
+import type { ServiceLevel, TicketScope, TicketStatus, VisitKind, XregionStatus } from '../../src/generated/prisma/enums.ts';
 import { refreshFollowUp } from '../../src/domain/visits/follow-up-state.ts';
 import { defaultFollowUpPolicy } from '../../src/domain/visits/follow-up-policy.ts';
 import { settings } from './retention-fixtures.ts';
@@ -71,6 +72,37 @@ export async function xregionRequest(
   });
 }
 
+let ticketCounter = 0;
+/** A ticket as the tickets area stores it (window and deadline by the SLA policy's numbers). */
+export async function ticket(
+  db: PrismaClient,
+  input: { customerCode: string; region: string; level: ServiceLevel; scope: TicketScope; openedLocal: string; windowHours: number; status: TicketStatus; restoredAfterMinutes?: number; claimerId?: string },
+) {
+  const openedAt = new Date(`${input.openedLocal}+08:00`);
+  const restoreDeadline = new Date(openedAt.getTime() + input.windowHours * hour);
+  return db.ticket.create({
+    data: {
+      number: `T-FIX-${String(++ticketCounter).padStart(4, '0')}`,
+      customerCode: input.customerCode,
+      regionCode: input.region,
+      serviceType: 'internet_line',
+      scope: input.scope,
+      serviceLevel: input.level,
+      description: 'fixture fault',
+      status: input.status,
+      openedById: 'U0DEMOAM1',
+      openedAt,
+      windowMinutes: input.windowHours * 60,
+      restoreDeadline,
+      unclaimedSince: input.status === 'open' ? openedAt : null,
+      claimerId: input.claimerId ?? (input.status === 'open' || input.status === 'cancelled' ? null : 'U0DEMOENG1'),
+      claimedAt: input.status === 'open' ? null : openedAt,
+      restoredAt: input.restoredAfterMinutes === undefined ? null : new Date(openedAt.getTime() + input.restoredAfterMinutes * 60_000),
+      cancelledAt: input.status === 'cancelled' ? openedAt : null,
+    },
+  });
+}
+
 async function retentionCase(db: PrismaClient, at: string, actorId: string, input: Partial<RetentionCaseInput> & { customerCode: string }) {
   const clock: Clock = testClock(at);
   await recordRetentionCase({ db, clock }, settings, {
@@ -109,4 +141,14 @@ export async function seedOctoberActivity(db: PrismaClient): Promise<void> {
   await retentionCase(db, '2026-10-08T02:00:00Z', 'U0DEMOAM2', { customerCode: 'C0003', trigger: 'arrears', outcome: 'retained' });
   await retentionCase(db, '2026-10-20T02:00:00Z', 'U0DEMOAM1', { customerCode: 'C0002', trigger: 'booked_cancellation', outcome: 'churned', reasons: ['competitor'] });
   await retentionCase(db, '2026-10-25T02:00:00Z', 'U0DEMOAM1', { customerCode: 'C0004', trigger: 'contract_expiry', outcome: 'considering', followUpOn: '2026-11-30' });
+
+  // Fault tickets of October (SLA: AAA 2 h / 4 h across provinces, AA 4 h, A 6 h).
+  await ticket(db, { customerCode: 'C0001', region: 'BJ', level: 'AAA', scope: 'within_province', openedLocal: '2026-10-03T10:00:00', windowHours: 2, status: 'closed', restoredAfterMinutes: 90 });
+  await ticket(db, { customerCode: 'C0001', region: 'BJ', level: 'AAA', scope: 'within_province', openedLocal: '2026-10-10T09:00:00', windowHours: 2, status: 'restored', restoredAfterMinutes: 180 });
+  await ticket(db, { customerCode: 'C0004', region: 'BJ', level: 'AAA', scope: 'across_provinces', openedLocal: '2026-10-15T14:00:00', windowHours: 4, status: 'closed', restoredAfterMinutes: 239 });
+  await ticket(db, { customerCode: 'C0002', region: 'BJ', level: 'AA', scope: 'within_province', openedLocal: '2026-10-20T08:00:00', windowHours: 4, status: 'claimed' }); // never restored
+  await ticket(db, { customerCode: 'C0003', region: 'BJ', level: 'A', scope: 'within_province', openedLocal: '2026-10-31T23:00:00', windowHours: 6, status: 'restored', restoredAfterMinutes: 240 });
+  await ticket(db, { customerCode: 'C0003', region: 'BJ', level: 'A', scope: 'within_province', openedLocal: '2026-11-01T00:30:00', windowHours: 6, status: 'restored', restoredAfterMinutes: 600 }); // November
+  await ticket(db, { customerCode: 'C0001', region: 'BJ', level: 'AAA', scope: 'within_province', openedLocal: '2026-10-22T10:00:00', windowHours: 2, status: 'cancelled' });
+  await ticket(db, { customerCode: 'C0006', region: 'SH', level: 'AAA', scope: 'within_province', openedLocal: '2026-10-05T10:00:00', windowHours: 2, status: 'restored', restoredAfterMinutes: 500 });
 }

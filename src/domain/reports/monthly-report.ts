@@ -1,10 +1,12 @@
-// The 服务维系月分析报告 of one region and month: visits, cross-region requests,
-// retention and churn (by the formulas in retention/churn-figures.ts). Plain figures;
+// The 服务维系月分析报告 of one region and month: visits, SLA compliance of fault
+// tickets, cross-region requests, retention and churn (by the formulas in
+// retention/churn-figures.ts). Plain figures;
 // src/slack/reports renders them as a message, a chart and a CSV.
 import { DomainError } from '../../errors.ts';
 import type { Deps } from '../deps.ts';
 import { retentionFigures, type RetentionFigures } from '../retention/retention-stats.ts';
 import { localDateOf, monthBounds } from '../local-time.ts';
+import { slaFigures, type SlaFigures } from './sla-figures.ts';
 import { visitFigures, type VisitFigures } from './visit-figures.ts';
 import { xregionFigures, type XregionFigures } from './xregion-figures.ts';
 
@@ -15,10 +17,9 @@ export type MonthlyReport = {
   monthComplete: boolean;
   timeZone: string;
   visits: VisitFigures;
+  sla: SlaFigures;
   xregion: XregionFigures;
   retention: RetentionFigures;
-  // Extension point: SLA compliance of fault tickets (share restored in time by service
-  // level and scope, worst breaches) is added here as a further section.
 };
 
 export async function buildMonthlyReport(deps: Deps, input: { regionCode: string; month: string; timeZone: string }): Promise<MonthlyReport> {
@@ -26,8 +27,9 @@ export async function buildMonthlyReport(deps: Deps, input: { regionCode: string
   if (!region) throw new DomainError('report_unknown_region', { value: input.regionCode });
   const { start, end } = monthBounds(input.month, input.timeZone);
   const range = { regionCode: region.code, start, end };
-  const [visits, xregion, retention] = await Promise.all([
+  const [visits, sla, xregion, retention] = await Promise.all([
     visitFigures(deps, { ...range, lastDay: localDateOf(new Date(end.getTime() - 1), input.timeZone) }),
+    slaFigures(deps, range),
     xregionFigures(deps, range),
     retentionFigures(deps, { scope: { kind: 'region', regionCode: region.code }, month: input.month, timezone: input.timeZone }),
   ]);
@@ -37,6 +39,7 @@ export async function buildMonthlyReport(deps: Deps, input: { regionCode: string
     monthComplete: end <= deps.clock.now(),
     timeZone: input.timeZone,
     visits,
+    sla,
     xregion,
     retention,
   };

@@ -1,13 +1,13 @@
 // What each role sees on its Home, section by section. A section loads one page of its
 // items from the domain and renders them; the Home adds title, count and paging. New
-// kinds of work (fault tickets: an engineer's claimed and claimable tickets, a manager's
-// customers' tickets, a supervisor's breaches) are new entries in `homeSections`.
+// kinds of work are new entries in `homeSections`, in the order they should appear.
 import type { AnyBlock } from '@slack/types';
 import type { StaffMember } from '../../domain/directory/find-staff.ts';
 import { recentDeliveryFailures } from '../../domain/home/admin-home.ts';
 import type { PageRequest } from '../../domain/home/home-page.ts';
 import { consideringCases, followUpsDue, openRequestsOf } from '../../domain/home/manager-home.ts';
 import { pendingApprovals, regionOverdue } from '../../domain/home/supervisor-home.ts';
+import { claimedTickets, customersTickets, regionBreaches, unclaimedTickets } from '../../domain/home/ticket-home.ts';
 import type { LocalDate } from '../../domain/local-time.ts';
 import type { MessageKey } from '../../i18n/catalog.ts';
 import type { BotContext } from '../bot-context.ts';
@@ -21,6 +21,7 @@ import {
   overdueBlock,
   type Reader,
 } from './home-items.ts';
+import { ticketBlock } from './ticket-items.ts';
 
 export type Viewer = Reader & { staff: StaffMember; today: LocalDate };
 export type LoadedSection = { total: number; page: number; pages: number; blocks: AnyBlock[] };
@@ -35,6 +36,8 @@ export type HomeSection = {
 const isManager = (staff: StaffMember) => staff.role === 'account_manager';
 const isSupervisor = (staff: StaffMember) => staff.role === 'supervisor';
 const isAdmin = (staff: StaffMember) => staff.role === 'admin';
+const isEngineer = (staff: StaffMember) => staff.role === 'field_engineer';
+const now = (ctx: BotContext) => ctx.clock.now();
 
 /** Renders each item under its own block id: `home.<section>.<n>`. */
 function rendered<T>(key: HomeSectionKey, page: { items: T[]; total: number; page: number; pages: number }, render: (item: T, blockId: string) => AnyBlock | AnyBlock[]): LoadedSection {
@@ -42,6 +45,27 @@ function rendered<T>(key: HomeSectionKey, page: { items: T[]; total: number; pag
 }
 
 export const homeSections: HomeSection[] = [
+  {
+    key: 'my_tickets',
+    title: 'home.section.my_tickets',
+    shows: isEngineer,
+    load: async (ctx, viewer, page) =>
+      rendered('my_tickets', await claimedTickets(ctx, { engineerId: viewer.staff.slackUserId, page }), (ticket, id) => ticketBlock(viewer, ticket, now(ctx), id)),
+  },
+  {
+    key: 'unclaimed_tickets',
+    title: 'home.section.unclaimed_tickets',
+    shows: (staff) => isEngineer(staff) && staff.regionCode !== null,
+    load: async (ctx, viewer, page) =>
+      rendered('unclaimed_tickets', await unclaimedTickets(ctx, { regionCode: viewer.staff.regionCode!, page }), (ticket, id) => ticketBlock(viewer, ticket, now(ctx), id, { claimButton: true })),
+  },
+  {
+    key: 'customer_tickets',
+    title: 'home.section.customer_tickets',
+    shows: isManager,
+    load: async (ctx, viewer, page) =>
+      rendered('customer_tickets', await customersTickets(ctx, { managerId: viewer.staff.slackUserId, page }), (ticket, id) => ticketBlock(viewer, ticket, now(ctx), id, { showClaimer: true })),
+  },
   {
     key: 'follow_ups',
     title: 'home.section.follow_ups',
@@ -73,6 +97,13 @@ export const homeSections: HomeSection[] = [
       const regionCode = isAdmin(viewer.staff) ? null : viewer.staff.regionCode;
       return rendered('approvals', await pendingApprovals(ctx, { regionCode, page }), (record, id) => approvalBlocks(viewer, record, id));
     },
+  },
+  {
+    key: 'breaches',
+    title: 'home.section.breaches',
+    shows: (staff) => (isSupervisor(staff) || isAdmin(staff)) && staff.regionCode !== null,
+    load: async (ctx, viewer, page) =>
+      rendered('breaches', await regionBreaches(ctx, { regionCode: viewer.staff.regionCode!, page }), (ticket, id) => ticketBlock(viewer, ticket, now(ctx), id, { showClaimer: true })),
   },
   {
     key: 'region_overdue',

@@ -4,7 +4,18 @@
 // and anything unreadable simply means "first pages".
 import { z } from 'zod';
 
-export const homeSectionKeys = ['follow_ups', 'xregion', 'retention', 'approvals', 'region_overdue', 'delivery_failures'] as const;
+export const homeSectionKeys = [
+  'my_tickets',
+  'unclaimed_tickets',
+  'customer_tickets',
+  'follow_ups',
+  'xregion',
+  'retention',
+  'approvals',
+  'breaches',
+  'region_overdue',
+  'delivery_failures',
+] as const;
 export type HomeSectionKey = (typeof homeSectionKeys)[number];
 export type HomePages = Partial<Record<HomeSectionKey, number>>;
 

@@ -10,6 +10,17 @@ export type Clicker = { userId: string; respond?: RespondFn; view?: { type?: str
 
 export const clickedOnHome = (clicker: Clicker) => clicker.view?.type === 'home';
 
+/** A `respond` for listeners written for messages: on the Home its text is shown on the Home. */
+export function respondOnHomeToo(ctx: BotContext, clicker: Clicker): RespondFn {
+  if (!clickedOnHome(clicker) && clicker.respond) return clicker.respond;
+  return async (message) => {
+    const text = typeof message === 'string' ? message : message.text;
+    if (text) await tellClicker(ctx, clicker, text);
+    // Callers expect what a response_url answers; the Home was published instead.
+    return new Response(null, { status: 200 });
+  };
+}
+
 export async function tellClicker(ctx: BotContext, clicker: Clicker, text: string): Promise<void> {
   if (clickedOnHome(clicker) || !clicker.respond) {
     await publishHome(ctx, clicker.userId, { pages: decodeHomePages(clicker.view?.private_metadata), notice: text });

@@ -38,8 +38,18 @@ export function monthlyReportCsvRows(locale: Locale, report: MonthlyReport): Rep
     add('section_visits_tier', item, 'customers_reached', tier.customersVisited);
     add('section_visits_tier', item, 'customers', tier.customers);
   }
-  const x = report.xregion;
   const region = report.region.name;
+  for (const g of report.sla.groups) {
+    const item = `${g.serviceLevel} ${t(locale, `ticket.scope.${g.scope}`)}`;
+    add('section_sla', item, 'tickets_decided', g.decided);
+    add('section_sla', item, 'tickets_in_time', g.inTime);
+    add('section_sla', item, 'sla_share', oneDecimal(g.share));
+  }
+  add('section_sla', region, 'tickets_decided', report.sla.decided);
+  add('section_sla', region, 'tickets_in_time', report.sla.inTime);
+  add('section_sla', region, 'sla_share', oneDecimal(report.sla.share));
+  for (const b of report.sla.worstBreaches) add('section_sla_breaches', `${b.number} ${b.customerName}`, 'overrun_minutes', b.overrunMinutes);
+  const x = report.xregion;
   for (const [measure, value] of [
     ['received', x.received],
     ['replied', x.replied],
@@ -64,7 +74,6 @@ export function monthlyReportCsvRows(locale: Locale, report: MonthlyReport): Rep
     ['lost', r.lost],
     ['churn_rate', roundPercent(r.churnRate)],
   ] as const) add('section_retention', region, measure, value);
-  // Extension point: SLA compliance rows (by service level and scope) join here.
   return rows;
 }
 

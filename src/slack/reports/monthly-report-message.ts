@@ -20,8 +20,9 @@ export function monthlyReportMessage(locale: Locale, report: MonthlyReport): Rep
   const period = t(locale, report.monthComplete ? 'report.period_complete' : 'report.period_so_far', { month: report.month, timezone: report.timeZone });
   const blocks: AnyBlock[] = [header(title), context(period), section(visitLines(locale, report).join('\n'))];
   if (report.visits.byTier.length > 0) blocks.push(section(tierLines(locale, report).join('\n')));
+  blocks.push(section(slaLines(locale, report).join('\n')));
+  if (report.sla.worstBreaches.length > 0) blocks.push(section(breachLines(locale, report).join('\n')));
   blocks.push(section(xregionLines(locale, report).join('\n')), section(retentionLines(locale, report).join('\n')));
-  // Extension point: the SLA compliance section of fault tickets goes here.
   blocks.push(divider(), context(t(locale, 'retention.stats_formulas')));
   const { visits, retention } = report;
   const summary = `${t(locale, 'report.visits_heading', { total: visits.total })} · ${t(locale, 'retention.stats_churn', { lost: retention.lost, rate: percent(retention.churnRate) })}`;
@@ -38,6 +39,31 @@ function tierLines(locale: Locale, report: MonthlyReport): string[] {
   return report.visits.byTier.map((tier) =>
     t(locale, 'report.visits_tier', { tier: t(locale, `report.tier.${tier.tier}`), visits: tier.visits, visited: tier.customersVisited, customers: tier.customers }),
   );
+}
+
+function slaLines(locale: Locale, report: MonthlyReport): string[] {
+  const sla = report.sla;
+  const heading = t(locale, 'report.sla_heading', { inTime: sla.inTime, decided: sla.decided, share: percent(sla.share), running: sla.stillRunning });
+  const groups = sla.groups.map((g) =>
+    t(locale, 'report.sla_group', { level: g.serviceLevel, scope: t(locale, `ticket.scope.${g.scope}`), inTime: g.inTime, decided: g.decided, share: percent(g.share) }),
+  );
+  return [heading, ...(groups.length > 0 ? groups : [t(locale, 'report.sla_none')])];
+}
+
+function breachLines(locale: Locale, report: MonthlyReport): string[] {
+  return [
+    t(locale, 'report.sla_worst'),
+    ...report.sla.worstBreaches.map((b) =>
+      t(locale, 'report.sla_breach', {
+        number: b.number,
+        customer: escapeMrkdwn(b.customerName),
+        level: b.serviceLevel,
+        scope: t(locale, `ticket.scope.${b.scope}`),
+        overrun: b.overrunMinutes,
+        open: b.restored ? '' : t(locale, 'report.sla_breach_open'),
+      }),
+    ),
+  ];
 }
 
 function xregionLines(locale: Locale, report: MonthlyReport): string[] {

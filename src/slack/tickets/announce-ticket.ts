@@ -10,6 +10,7 @@ import { managerHearsOf } from '../../domain/tickets/ticket-rules.ts';
 import { t } from '../../i18n/catalog.ts';
 import { slackDate } from '../blocks/slack-date.ts';
 import type { BotContext } from '../bot-context.ts';
+import { refreshTicketHomes } from '../home/publish-home.ts';
 import { bestEffort } from './best-effort.ts';
 import { refreshTicketMessage } from './refresh-ticket-message.ts';
 import { notifyManager, postHistory, tellPerson, tellSupervisors } from './ticket-audiences.ts';
@@ -19,6 +20,7 @@ const managerOf = (ticket: TicketRecord) => ({ serviceLevel: ticket.serviceLevel
 
 export async function announceTicketOpened(ctx: BotContext, ticket: TicketRecord): Promise<void> {
   await bestEffort(ctx, 'ticket message', () => refreshTicketMessage(ctx, ticket.id));
+  await bestEffort(ctx, 'home tabs', () => refreshTicketHomes(ctx, ticket));
   // An account manager who opened the ticket gets the opener's confirmation instead.
   if (ticket.customer.accountManagerId !== ticket.openedById) {
     await bestEffort(ctx, 'manager notice', () => notifyManager(ctx, ticket, 'opened', ticket.openedById));
@@ -52,6 +54,7 @@ export async function announceTicketChange(ctx: BotContext, change: TicketChange
   const tz = ctx.config.timezone;
   await bestEffort(ctx, 'ticket message', () => refreshTicketMessage(ctx, ticket.id));
   if (change.event === 'claim_confirmed') return;
+  await bestEffort(ctx, 'home tabs', () => refreshTicketHomes(ctx, ticket, [change.actorId, change.previousClaimerId]));
   await bestEffort(ctx, 'ticket history', () => postHistory(ctx, change));
   if (options.managerNotice !== false && managerHearsOf(change.event, managerOf(ticket))) {
     await bestEffort(ctx, 'manager notice', () => notifyManager(ctx, ticket, change.event, change.actorId));

@@ -13,5 +13,13 @@ CREATE TABLE "monthly_report_posts" (
     CONSTRAINT "monthly_report_posts_pkey" PRIMARY KEY ("id")
 );
 
+-- CreateTable
+CREATE TABLE "home_tab_opens" (
+    "slack_user_id" TEXT NOT NULL,
+    "opened_at" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "home_tab_opens_pkey" PRIMARY KEY ("slack_user_id")
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "monthly_report_posts_region_code_month_key" ON "monthly_report_posts"("region_code", "month");
