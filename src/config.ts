@@ -104,7 +104,8 @@ export const configSchema = z.object({
   XREGION_REMINDER_LEAD_MINUTES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(24 * 60).default(60)),
   ...visitConfigSchema,
   REPORT_MONTHLY_TIME: z.preprocess(emptyAsUndefined, z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time like 09:00').default('09:00')),
-  HOME_PAGE_SIZE: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(20).default(8)),
+  // At most 12: four sections of 12 (approvals take two blocks each) stay under the Home's 100 blocks.
+  HOME_PAGE_SIZE: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(12).default(8)),
   HOME_REFRESH_WINDOW_MINUTES: minutes(480),
   TICKET_API_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(16, 'must be at least 16 characters').optional()),
   TICKET_SLA_REMINDER_MINUTES: minutesList('30,10'),
