@@ -1,6 +1,7 @@
 // Home paging state read back from Slack: only what the bot wrote is accepted, and an
 // unreadable private_metadata means "first pages" rather than an error on the Home.
 import { describe, expect, it } from 'vitest';
+import { countdownTo } from '../../src/domain/home/countdown.ts';
 import { clampPage, pageOf } from '../../src/domain/home/home-page.ts';
 import { decodeHomePages, decodePageButton, encodeHomePages, encodePageButton } from '../../src/slack/home/home-state.ts';
 
@@ -34,5 +35,16 @@ describe('pages', () => {
   it('slices a list worked out in memory', () => {
     const items = Array.from({ length: 20 }, (_, i) => i);
     expect(pageOf(items, { page: 3, size: 8 })).toEqual({ items: [16, 17, 18, 19], total: 20, page: 3, pages: 3 });
+  });
+});
+
+describe('restore countdown', () => {
+  const deadline = new Date('2026-11-23T03:20:00Z');
+  it('counts whole minutes left, rounding down, and minutes over, rounding up', () => {
+    expect(countdownTo(deadline, new Date('2026-11-23T02:00:00Z'))).toEqual({ overdue: false, hours: 1, minutes: 20 });
+    expect(countdownTo(deadline, new Date('2026-11-23T03:19:00.500Z'))).toEqual({ overdue: false, hours: 0, minutes: 0 });
+    expect(countdownTo(deadline, deadline)).toEqual({ overdue: false, hours: 0, minutes: 0 }); // met up to its instant
+    expect(countdownTo(deadline, new Date('2026-11-23T03:20:00.001Z'))).toEqual({ overdue: true, hours: 0, minutes: 1 });
+    expect(countdownTo(deadline, new Date('2026-11-23T05:55:00Z'))).toEqual({ overdue: true, hours: 2, minutes: 35 });
   });
 });
