@@ -13,6 +13,7 @@ import { visitMessages } from './messages/visits.ts';
 
 import { ticketCommandMessages } from './messages/ticket-commands.ts';
 import { ticketNoticeMessages } from './messages/ticket-notices.ts';
+import { ticketPauseMessages } from './messages/ticket-pause.ts';
 import { ticketMessages } from './messages/tickets.ts';
 
 const areas = [
@@ -26,6 +27,7 @@ const areas = [
   ticketMessages,
   ticketNoticeMessages,
   ticketCommandMessages,
+  ticketPauseMessages,
 ] as const;
 
 type Area = (typeof areas)[number];
