@@ -18,7 +18,8 @@ export type SlaPauseRequested = { ticket: TicketRecord; approvalId: bigint };
 
 /** Refuses a new pause request while one is pending or the clock already stands still. */
 export function assertMayAskForPause(ticket: TicketRecord): void {
-  assertMayAskForPause(ticket);
+  const refused = pauseRefusal(ticket);
+  if (refused) throw refused;
 }
 
 /** Why no new pause can be asked for now, if so. */
