@@ -319,4 +319,17 @@ describe('resume by button, and a restore or cancel that ends a pause', () => {
     expect(audit.detail).toMatchObject({ pausedFor: 60 * 60_000 });
     expect(await h.slaDue(ticket)).toBeNull();
   });
+
+  it('of two pause requests sent at the same instant, exactly one stands; the other is refused', async () => {
+    const other = await openTicketByModal(t, { userId: people.am1, customer: 'C0003' });
+    const answers = await Promise.all([
+      ticketCommand(t, people.sup1, `pause ${other.number} no site access`),
+      ticketCommand(t, people.admin, `pause ${other.number} no site access either`),
+    ]);
+    const texts = answers.map((a) => String(a.text));
+    expect(texts.filter((text) => text.includes('gone to the supervisors'))).toHaveLength(1);
+    expect(texts.filter((text) => text.includes('already waiting for a supervisor’s decision'))).toHaveLength(1);
+    expect(await t.bot.db.approvalRequest.count({ where: { kind: 'ticket.sla_pause', subjectId: other.id } })).toBe(1);
+    expect((await h.current(other)).pauseRequestId).not.toBeNull();
+  });
 });
