@@ -9,6 +9,7 @@ import { ticketHelp } from './ticket/help.ts';
 import { ticketList } from './ticket/list.ts';
 import { ticketMajor } from './ticket/major.ts';
 import { openTicketModal } from '../../src/slack/tickets/open-ticket-modal.ts';
+import { ticketPause, ticketResume } from './ticket/pause.ts';
 import { ticketShow } from './ticket/show.ts';
 import { ticketCancel, ticketClaim, ticketClose, ticketOnSite, ticketReassign, ticketRelease } from './ticket/steps.ts';
 
@@ -21,6 +22,8 @@ const subcommands: Record<string, Subcommand> = {
   cancel: ticketCancel,
   reassign: ticketReassign,
   major: ticketMajor,
+  pause: ticketPause,
+  resume: ticketResume,
   show: ticketShow,
   list: ticketList,
 };

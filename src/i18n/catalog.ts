@@ -15,6 +15,7 @@ import { homeMessages } from './messages/home.ts';
 
 import { ticketCommandMessages } from './messages/ticket-commands.ts';
 import { ticketNoticeMessages } from './messages/ticket-notices.ts';
+import { ticketPauseMessages } from './messages/ticket-pause.ts';
 import { ticketMessages } from './messages/tickets.ts';
 
 const areas = [
@@ -30,6 +31,7 @@ const areas = [
   ticketCommandMessages,
   reportMessages,
   homeMessages,
+  ticketPauseMessages,
 ] as const;
 
 type Area = (typeof areas)[number];

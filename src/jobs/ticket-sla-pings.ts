@@ -1,7 +1,7 @@
 // Fires a ticket's 'ticket.sla' timer: looks at the ticket as it is now, sends the one
 // countdown ping that is due (to the claimer, or to the channel while nobody holds
 // it; several missed steps become one message), escalates a breach once, and says
-// when the next step falls due. Restored or cancelled tickets need nothing more.
+// when the next step falls due. Restored, cancelled or paused tickets need nothing more.
 import { findTicketById, type TicketRecord } from '../domain/tickets/find-ticket.ts';
 import { dueSlaSteps, nextSlaStep, type SlaStep } from '../domain/tickets/sla-pings.ts';
 import { markSlaPinged } from '../domain/tickets/ticket-notices.ts';
@@ -25,6 +25,8 @@ export function ticketSlaPings(ctx: BotContext): TimerHandler {
   return async (timer, now) => {
     const ticket = await findTicketById(ctx.db, timer.subjectId);
     if (!ticket || !activeStatuses.includes(ticket.status)) return null;
+    // A paused clock owes no pings; resuming schedules them again from the moved deadline.
+    if (ticket.pausedSince) return null;
     const settings = ctx.config.tickets;
     const plan = slaPlanOf(ticket);
     const due = dueSlaSteps(plan, settings, ticket.slaPingedThrough, now);

@@ -31,7 +31,8 @@ export function ticketUnclaimedPings(ctx: BotContext): TimerHandler {
     // Caught up late (the bot was down): an SLA ping that fell due since already tells the
     // channel nobody holds the ticket, and a breach escalation tells the supervisors —
     // one message per ticket and audience, not two.
-    const slaPingSince = dueSlaSteps(slaPlanOf(ticket), ctx.config.tickets, dueAt, now).length > 0;
+    // (A paused clock sends no SLA pings, so nothing stands in for this one then.)
+    const slaPingSince = !ticket.pausedSince && dueSlaSteps(slaPlanOf(ticket), ctx.config.tickets, dueAt, now).length > 0;
     const breached = now >= ticket.restoreDeadline;
     const channel = slaPingSince ? null : ticket.channelId;
     if (channel) {

@@ -38,7 +38,7 @@ describe('a fault ticket from opening to closing', () => {
 
     let message = await ticketMessage(t, number);
     expect(message.channel).toBe(channels.bjTickets);
-    expect(buttonIds(message)).toEqual([ticketIds.claim, ticketIds.major]);
+    expect(buttonIds(message)).toEqual([ticketIds.claim, ticketIds.major, ticketIds.pause]);
     // The deadline in Slack date formatting: each reader sees their own local time.
     expect(JSON.stringify(message.blocks)).toContain(`<!date^${Date.parse('2026-11-23T04:00:00Z') / 1000}^`);
     // The account manager opened it: one confirmation, no separate "opened" notice.
@@ -48,7 +48,7 @@ describe('a fault ticket from opening to closing', () => {
     const claimAnswer = await clickTicketButton(t, { userId: people.eng1, number, actionId: ticketIds.claim });
     await t.slack.waitFor((c) => c.method === 'response_url' && c.responseUrl === claimAnswer);
     message = await ticketMessage(t, number);
-    expect(buttonIds(message)).toEqual([ticketIds.onSite, ticketIds.restore, ticketIds.release, ticketIds.major]);
+    expect(buttonIds(message)).toEqual([ticketIds.onSite, ticketIds.restore, ticketIds.release, ticketIds.major, ticketIds.pause]);
     expect(JSON.stringify(message.blocks)).toContain(`<@${people.eng1}>`);
 
     await clickTicketButton(t, { userId: people.eng1, number, actionId: ticketIds.onSite });

@@ -17,7 +17,7 @@ describe('mayTakeStep', () => {
     expect(mayTakeStep('claim', manager, open)).toBe(false);
   });
 
-  it.each(['release', 'on_site', 'restore', 'close', 'major'] as const)('%s: the claimer, a supervisor of the region, an admin', (step) => {
+  it.each(['release', 'on_site', 'restore', 'close', 'major', 'pause', 'resume'] as const)('%s: the claimer, a supervisor of the region, an admin', (step) => {
     expect(mayTakeStep(step, engineer('U0ENG1'), ticket)).toBe(true);
     expect(mayTakeStep(step, supervisor('BJ'), ticket)).toBe(true);
     expect(mayTakeStep(step, admin, ticket)).toBe(true);

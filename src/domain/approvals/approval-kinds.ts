@@ -4,9 +4,10 @@
 // example) and list it below. Nothing else in the mechanism changes.
 import { DomainError } from '../../errors.ts';
 import { retentionOfferApproval } from '../retention/retention-offer-approval.ts';
+import { slaPauseApproval } from '../tickets/sla-pause-approval.ts';
 import type { AnyApprovalKind } from './approval-kind.ts';
 
-const registered: AnyApprovalKind[] = [retentionOfferApproval];
+const registered: AnyApprovalKind[] = [retentionOfferApproval, slaPauseApproval];
 
 const byKind = new Map(registered.map((kind) => [kind.kind, kind]));
 

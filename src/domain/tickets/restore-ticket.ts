@@ -1,5 +1,6 @@
 // Service is back: the cause and what was done are recorded, and the SLA clock stops
 // (every timer of the ticket is cleared).
+import { endPauseColumns, recordPauseEnded } from './sla-pause.ts';
 import { takeTicketStep, type TicketChange } from './take-ticket-step.ts';
 import type { TicketDeps } from './ticket-deps.ts';
 import { cancelTicketTimers, ticketTimerKinds } from './ticket-timers.ts';
@@ -11,7 +12,10 @@ export function restoreTicket(deps: TicketDeps, input: RestoreTicketInput): Prom
     step: 'restore',
     event: 'restored',
     detail: { cause: input.cause, action: input.action },
-    change: (_ticket, now) => ({ status: 'restored', restoredAt: now, restoreCause: input.cause, restoreAction: input.action, claimCheckAskedAt: null }),
-    alongside: (tx, ticket) => cancelTicketTimers(tx, ticket.id, Object.values(ticketTimerKinds)),
+    change: (ticket, now) => ({ status: 'restored', restoredAt: now, restoreCause: input.cause, restoreAction: input.action, claimCheckAskedAt: null, ...endPauseColumns(ticket, now) }),
+    alongside: async (tx, ticket, now) => {
+      await cancelTicketTimers(tx, ticket.id, Object.values(ticketTimerKinds));
+      await recordPauseEnded(tx, { now: () => now }, input.actorId, ticket, 'restored');
+    },
   });
 }

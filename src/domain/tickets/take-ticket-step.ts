@@ -53,7 +53,8 @@ export async function takeTicketStep(deps: TicketDeps, ref: { ticket: string; ac
   const now = deps.clock.now();
   const data = plan.change(ticket, now);
   await inTransaction(deps.db, async (tx) => {
-    const changed = await tx.ticket.updateMany({ where: { id: ticket.id, status: ticket.status, claimerId: ticket.claimerId }, data });
+    // pausedSince too: a pause starting or ending meanwhile changes what the step must write.
+    const changed = await tx.ticket.updateMany({ where: { id: ticket.id, status: ticket.status, claimerId: ticket.claimerId, pausedSince: ticket.pausedSince }, data });
     if (changed.count !== 1) {
       const current = await tx.ticket.findUniqueOrThrow({ where: { id: ticket.id } });
       throw refusalFor(plan.step, { ...ticket, ...current });

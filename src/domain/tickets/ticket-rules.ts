@@ -2,7 +2,19 @@
 // lifecycle can be read (and tested) in one screen.
 import type { StaffRole, TicketStatus } from '../../generated/prisma/enums.ts';
 
-export type TicketStep = 'claim' | 'release' | 'reassign' | 'on_site' | 'restore' | 'close' | 'cancel' | 'major' | 'confirm_claim';
+export type TicketStep =
+  | 'claim'
+  | 'release'
+  | 'reassign'
+  | 'on_site'
+  | 'restore'
+  | 'close'
+  | 'cancel'
+  | 'major'
+  | 'confirm_claim'
+  // Asking to pause the SLA clock, and ending a pause (src/domain/tickets/sla-pause*.ts).
+  | 'pause'
+  | 'resume';
 
 /** The states each step may start from. */
 export const stepStartsFrom: Record<TicketStep, readonly TicketStatus[]> = {
@@ -15,6 +27,8 @@ export const stepStartsFrom: Record<TicketStep, readonly TicketStatus[]> = {
   cancel: ['open', 'claimed', 'on_site'],
   major: ['open', 'claimed', 'on_site'],
   confirm_claim: ['claimed'],
+  pause: ['open', 'claimed', 'on_site'],
+  resume: ['open', 'claimed', 'on_site'],
 };
 
 /** Still waiting for service to come back: the SLA clock runs and pings are due. */
@@ -42,6 +56,8 @@ export function mayTakeStep(step: TicketStep, actor: Actor, ticket: TicketPartie
     case 'restore':
     case 'close':
     case 'major':
+    case 'pause':
+    case 'resume':
       return isClaimer || regionSupervisor(actor, ticket);
   }
 }

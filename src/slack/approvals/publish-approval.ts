@@ -3,6 +3,7 @@
 // notice to the requester. All of it goes through the rate-limited delivery.
 import { recordApprovalMessage } from '../../domain/approvals/expire-approval.ts';
 import { requireApproval, type ApprovalRecord } from '../../domain/approvals/find-approval.ts';
+import { followUpDecision } from './approval-follow-ups.ts';
 import { approvalMessage, approvalReminder, requesterNotice } from '../blocks/approval-request.ts';
 import type { BotContext } from '../bot-context.ts';
 import { deliverMessage, updateDeliveredMessage } from '../deliver.ts';
@@ -51,10 +52,13 @@ export async function tellRequester(ctx: BotContext, record: ApprovalRecord): Pr
   await deliverMessage(ctx, { channel: record.requesterId, ...rendered }, contextOf(record));
 }
 
-/** After a decision or expiry: the message shows it, and the requester hears of it if it is final. */
+/** After a decision or expiry: the message shows it; if it is final, the requester hears of it and the kind's own message follows. */
 export async function publishApprovalState(ctx: BotContext, requestId: bigint): Promise<void> {
   const record = await refreshApprovalMessage(ctx, requestId);
-  if (record.status !== 'pending') await tellRequester(ctx, record);
+  if (record.status !== 'pending') {
+    await tellRequester(ctx, record);
+    await followUpDecision(ctx, record);
+  }
   await refreshHomes(ctx, [...(await regionOverseers(ctx, record.regionCode)), record.requesterId]);
 }
 

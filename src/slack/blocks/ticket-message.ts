@@ -3,10 +3,11 @@
 // put in place with chat.update (src/slack/tickets/refresh-ticket-message.ts).
 import type { ActionsBlock, AnyBlock, Button, SectionBlock } from '@slack/types';
 import type { TicketRecord } from '../../domain/tickets/find-ticket.ts';
+import { activeStatuses } from '../../domain/tickets/ticket-rules.ts';
 import type { TicketStatus } from '../../generated/prisma/enums.ts';
 import { t, type Locale, type MessageKey } from '../../i18n/catalog.ts';
 import { ticketIds } from '../ids.ts';
-import { actorLabel, customerLabel, statusLabel, windowHours } from '../tickets/ticket-words.ts';
+import { actorLabel, customerLabel, durationText, statusLabel, windowHours } from '../tickets/ticket-words.ts';
 import { slackCountdown, slackDate } from './slack-date.ts';
 import { context, header, section, truncate } from './text.ts';
 
@@ -31,6 +32,13 @@ const buttonsByStatus: Record<TicketStatus, ButtonSpec[]> = {
   closed: [],
   cancelled: [],
 };
+
+/** Pause while the clock runs and nothing is pending; Resume while it stands still. */
+function clockButtons(ticket: TicketRecord): ButtonSpec[] {
+  if (!activeStatuses.includes(ticket.status)) return [];
+  if (ticket.pausedSince) return [{ actionId: ticketIds.resume, label: 'ticket.button.resume' }];
+  return ticket.pauseRequestId === null ? [{ actionId: ticketIds.pause, label: 'ticket.button.pause' }] : [];
+}
 
 export function ticketButtons(locale: Locale, ticketId: string, specs: ButtonSpec[]): Button[] {
   return specs.map((spec) => ({
@@ -60,6 +68,11 @@ function deadlineField(ticket: TicketRecord, view: TicketView): string {
     const late = ticket.restoredAt > ticket.restoreDeadline;
     return t(locale, late ? 'ticket.field.restored_late' : 'ticket.field.restored_in_time', { at: slackDate(ticket.restoredAt, timezone), deadline });
   }
+  if (ticket.pausedSince && activeStatuses.includes(ticket.status)) {
+    // The deadline is not fixed while the clock stands still: what is left is.
+    const left = durationText(locale, ticket.restoreDeadline.getTime() - ticket.pausedSince.getTime());
+    return t(locale, 'ticket.field.deadline_paused', { since: slackDate(ticket.pausedSince, timezone), left });
+  }
   if (ticket.status !== 'cancelled' && now >= ticket.restoreDeadline) return t(locale, 'ticket.field.deadline_breached', { deadline });
   return t(locale, 'ticket.field.deadline', { deadline, countdown: slackCountdown(ticket.restoreDeadline, timezone) });
 }
@@ -87,7 +100,9 @@ export function ticketMessage(ticket: TicketRecord, affectedCodes: string[], vie
   if (contact) footer.push(t(locale, 'ticket.msg.contact', { contact }));
   blocks.push(context(footer.join(' · ')));
 
-  const buttons = ticketButtons(locale, ticket.id, buttonsByStatus[ticket.status]);
+  if (ticket.pauseRequestId !== null && activeStatuses.includes(ticket.status)) blocks.push(context(t(locale, 'ticket.msg.pause_pending')));
+
+  const buttons = ticketButtons(locale, ticket.id, [...buttonsByStatus[ticket.status], ...clockButtons(ticket)]);
   if (buttons.length > 0) blocks.push({ type: 'actions', block_id: 'ticket_actions', elements: buttons } satisfies ActionsBlock);
 
   const text = t(locale, 'ticket.msg.text', {

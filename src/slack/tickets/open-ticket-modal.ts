@@ -1,4 +1,4 @@
-// The ticket modals (new, restore, major), from a command or a button. Who may do it
+// The ticket modals (new, restore, major, pause), from a command or a button. Who may do it
 // is a quick lookup, checked first so a refusal comes as a message rather than a form
 // that cannot be saved; the trigger (3 s, single use) is spent right after.
 import type { RespondFn } from '@slack/bolt';
@@ -9,14 +9,17 @@ import { t } from '../../i18n/catalog.ts';
 import type { BotContext } from '../bot-context.ts';
 import { localeOf } from '../locale.ts';
 import { describeTicketFailure } from './answer-about-ticket.ts';
-import { majorView, newTicketView, restoreView } from '../views/ticket-views.ts';
+import { assertMayAskForPause } from '../../domain/tickets/request-sla-pause.ts';
+import { majorView, newTicketView, pauseView, restoreView } from '../views/ticket-views.ts';
+
+const viewsByKind = { restore: restoreView, major: majorView, pause: pauseView };
 
 export type TicketModalRequest = {
   userId: string;
   respond: RespondFn;
   client: WebClient;
   triggerId: string;
-  kind: 'new' | 'restore' | 'major';
+  kind: 'new' | 'restore' | 'major' | 'pause';
   ticketRef?: string;
 };
 
@@ -33,7 +36,9 @@ export async function openTicketModal(ctx: BotContext, request: TicketModalReque
         return;
       }
       const { ticket } = await checkTicketStep(ctx, { ticket: request.ticketRef, actorId: request.userId }, request.kind);
-      view = request.kind === 'restore' ? restoreView(locale, ticket) : majorView(locale, ticket);
+      // A pause already asked for (or in force) is refused before the form, not after it.
+      if (request.kind === 'pause') assertMayAskForPause(ticket);
+      view = viewsByKind[request.kind](locale, ticket);
     }
     await request.client.views.open({ trigger_id: request.triggerId, view });
   } catch (error) {

@@ -22,3 +22,9 @@ export function statusLabel(locale: Locale, status: TicketStatus): string {
 export function windowHours(ticket: Pick<TicketRecord, 'windowMinutes'>): number {
   return Math.round((ticket.windowMinutes / 60) * 10) / 10;
 }
+
+/** "3 h 15 min": a length of time such as a paused clock's, never negative. */
+export function durationText(locale: Locale, millis: number): string {
+  const total = Math.max(0, Math.round(millis / 60_000));
+  return t(locale, 'ticket.duration', { hours: Math.floor(total / 60), minutes: total % 60 });
+}

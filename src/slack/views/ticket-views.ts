@@ -1,4 +1,4 @@
-// The ticket modals: open a ticket, record a restoration, escalate a major fault.
+// The ticket modals: open a ticket, record a restoration, escalate a major fault, ask to pause the clock.
 // Block and action ids here are what the submission handlers read back.
 import type { ModalView, PlainTextOption } from '@slack/types';
 import { TicketScope, TicketServiceType } from '../../generated/prisma/enums.ts';
@@ -16,6 +16,7 @@ export const newTicketFields = {
 } as const;
 export const restoreFields = { cause: 'cause', action: 'action' } as const;
 export const majorFields = { customers: 'customers', note: 'note' } as const;
+export const pauseFields = { reason: 'reason' } as const;
 
 const plain = (text: string, limit = 24) => ({ type: 'plain_text' as const, text: truncate(text, limit) });
 const option = (text: string, value: string): PlainTextOption => ({ text: plain(text, 75), value });
@@ -94,6 +95,21 @@ export function majorView(locale: Locale, ticket: { id: string; number: string }
         element: { type: 'multi_external_select', action_id: ticketIds.affectedSearch, min_query_length: 1, placeholder: plain(t(locale, 'ticket.new.customer_placeholder'), 150) },
       },
       textInput(majorFields.note, t(locale, 'ticket.major.note'), { multiline: true, optional: true, maxLength: 1000 }),
+    ],
+  };
+}
+
+export function pauseView(locale: Locale, ticket: { id: string; number: string }): ModalView {
+  return {
+    type: 'modal',
+    callback_id: ticketIds.pauseView,
+    private_metadata: JSON.stringify({ ticketId: ticket.id }),
+    title: plain(t(locale, 'ticket.pause.title')),
+    submit: plain(t(locale, 'ticket.pause.submit')),
+    close: plain(t(locale, 'ticket.modal.close')),
+    blocks: [
+      section(t(locale, 'ticket.pause.intro', { number: ticket.number })),
+      textInput(pauseFields.reason, t(locale, 'ticket.pause.reason'), { multiline: true, maxLength: 500 }),
     ],
   };
 }
