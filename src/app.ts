@@ -53,7 +53,7 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
     if (missing.length > 0) throw new MissingCredentialsError(describeMissingCredentials(missing));
 
     const { app, receiver } = createBoltApp(config, logger);
-    const profiles = createUserProfiles(app.client);
+    const profiles = createUserProfiles(app.client, Date.now, config.slack.profileWaitMillis);
     const sender = createSlackSender({
       token: config.slack.botToken!,
       apiUrl: config.slack.apiUrl,

@@ -81,6 +81,7 @@ export const configSchema = z.object({
   SLACK_APP_TOKEN: z.preprocess(emptyAsUndefined, z.string().startsWith('xapp-', 'must start with xapp-').optional()),
   SLACK_API_URL: z.preprocess(emptyAsUndefined, z.url().default('https://slack.com/api/')),
   SLACK_CHANNEL_INTERVAL_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(60_000).default(1000)),
+  SLACK_PROFILE_WAIT_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(50).max(2500).default(700)),
   SLACK_RETRY_BACKOFF_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(60_000).default(500)),
   DATABASE_URL: z.preprocess(emptyAsUndefined, z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// URL').optional()),
   EMBEDDED_PG_DIR: z.preprocess(emptyAsUndefined, z.string().default('.data/postgres')),
@@ -138,6 +139,8 @@ export type Config = {
     apiUrl: string;
     /** Minimum gap between two messages to one channel (Slack allows about one a second). */
     channelIntervalMillis: number;
+    /** How long a listener waits for users.info (language, time zone) before using the defaults. */
+    profileWaitMillis: number;
     /** First wait before retrying a 5xx or network failure; doubles with each attempt. */
     retryBackoffMillis: number;
   };
@@ -202,6 +205,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       appToken: e.SLACK_APP_TOKEN,
       apiUrl: e.SLACK_API_URL.endsWith('/') ? e.SLACK_API_URL : `${e.SLACK_API_URL}/`,
       channelIntervalMillis: e.SLACK_CHANNEL_INTERVAL_MS,
+      profileWaitMillis: e.SLACK_PROFILE_WAIT_MS,
       retryBackoffMillis: e.SLACK_RETRY_BACKOFF_MS,
     },
     databaseUrl: e.DATABASE_URL,

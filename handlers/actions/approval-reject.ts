@@ -14,7 +14,14 @@ import { requestIdSchema } from './approval-request-id.ts';
 export function approvalRejectAction(ctx: BotContext) {
   return async ({ ack, body, action, client, respond }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs) => {
     await ack();
-    const requestId = requestIdSchema.parse(action.value);
+    const parsed = requestIdSchema.safeParse(action.value);
+    if (!parsed.success) {
+      ctx.logger.warn({ value: action.value }, 'approval button with an unreadable request id');
+      const locale = await localeOf(ctx, body.user.id).catch(() => ctx.config.locale);
+      await tellClicker(ctx, { userId: body.user.id, respond, view: body.view }, t(locale, 'error.outdated_button'));
+      return;
+    }
+    const requestId = parsed.data;
     const locale = await localeOf(ctx, body.user.id).catch(() => ctx.config.locale);
     const tell = (text: string) => tellClicker(ctx, { userId: body.user.id, respond, view: body.view }, text);
     try {

@@ -14,6 +14,11 @@ export function approvalDeadlineHandler(ctx: BotContext): TimerHandler {
     const requestId = BigInt(timer.subjectId);
     const record = await findApproval(ctx.db, requestId);
     if (!record) return null;
+    // Only a retry finds it expired: the expiry committed but telling people failed.
+    if (record.status === 'expired') {
+      await publishApprovalState(ctx, requestId);
+      return null;
+    }
     const deps = { db: ctx.db, clock: { now: () => now } satisfies Clock };
     const step = deadlineStep(record, now);
     if (step.action === 'expire') {

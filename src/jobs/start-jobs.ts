@@ -8,14 +8,19 @@ import type { Logger } from '../logger.ts';
 export type Job = { name: string; schedule: string; run(now: Date): Promise<unknown> };
 
 export function startJobs(jobs: Job[], deps: { clock: Clock; logger: Logger }): { stop(): Promise<void> } {
+  // Runs still under way when the bot stops are waited for, so a sweep is never cut off
+  // between Slack accepting a message and the database recording it.
+  const running = new Set<Promise<unknown>>();
   const tasks: ScheduledTask[] = jobs.map((job) =>
     cron.schedule(
       job.schedule,
       async () => {
+        const run = job.run(deps.clock.now()).catch((error: unknown) => deps.logger.error({ err: error, job: job.name }, 'job failed'));
+        running.add(run);
         try {
-          await job.run(deps.clock.now());
-        } catch (error) {
-          deps.logger.error({ err: error, job: job.name }, 'job failed');
+          await run;
+        } finally {
+          running.delete(run);
         }
       },
       { name: job.name, noOverlap: true },
@@ -24,6 +29,7 @@ export function startJobs(jobs: Job[], deps: { clock: Clock; logger: Logger }): 
   return {
     async stop() {
       await Promise.all(tasks.map((task) => task.destroy()));
+      await Promise.allSettled([...running]);
     },
   };
 }

@@ -72,7 +72,11 @@ export async function sweepDueTimers(options: SweepOptions): Promise<SweepResult
       const attempts = timer.attempts + 1;
       logger.warn({ err: error, kind: timer.kind, subjectId: timer.subjectId, attempts }, 'timer failed; will retry');
       const retryAt = new Date(now.getTime() + Math.min(30_000 * 2 ** (attempts - 1), 15 * 60_000));
-      await settle(db, timer, owner, { dueAt: retryAt, attempts, lastError: String((error as Error).message ?? error).slice(0, 500) });
+      // A failed settle must not end the batch early: the lease renewal would stop while
+      // the other handlers still run, and another process could fire them again.
+      await settle(db, timer, owner, { dueAt: retryAt, attempts, lastError: String((error as Error).message ?? error).slice(0, 500) }).catch(
+        (settleError: unknown) => logger.error({ err: settleError, kind: timer.kind, subjectId: timer.subjectId }, 'could not record a timer failure'),
+      );
     }
   }
 }

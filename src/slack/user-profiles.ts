@@ -1,18 +1,38 @@
 // What Slack knows about a user that the bot needs: their language, time zone and
 // name. Looked up with users.info and cached, so a command costs no extra call
-// after the first (users.info is Tier 4, but the 3-second ack budget is tight).
+// after the first. Listeners ask for it before a modal's ack or a views.open, both
+// bound by Slack's 3 seconds, so a slow answer is not waited for: after
+// `waitMillis` the caller gets the defaults and the lookup finishes into the cache.
 import type { WebClient } from '@slack/web-api';
 
 export type UserProfile = { locale?: string; timezone?: string; name?: string };
 
 const cacheMillis = 60 * 60 * 1000;
 
-export function createUserProfiles(client: WebClient, now: () => number = Date.now) {
+export function createUserProfiles(client: WebClient, now: () => number = Date.now, waitMillis = 700) {
   const cache = new Map<string, { profile: UserProfile; fetchedAt: number }>();
+  const inFlight = new Map<string, Promise<UserProfile>>();
 
   async function lookup(userId: string): Promise<UserProfile> {
     const cached = cache.get(userId);
     if (cached && now() - cached.fetchedAt < cacheMillis) return cached.profile;
+    let fetching = inFlight.get(userId);
+    if (!fetching) {
+      fetching = fetchProfile(userId).finally(() => inFlight.delete(userId));
+      inFlight.set(userId, fetching);
+    }
+    let timer: NodeJS.Timeout | undefined;
+    const giveUp = new Promise<UserProfile>((resolve) => {
+      timer = setTimeout(() => resolve({}), waitMillis);
+    });
+    try {
+      return await Promise.race([fetching, giveUp]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async function fetchProfile(userId: string): Promise<UserProfile> {
     try {
       const answer = await client.users.info({ user: userId, include_locale: true });
       const user = answer.user;

@@ -16,6 +16,8 @@ export function testConfig(overrides: { databaseUrl: string; slackApiUrl: string
     SEED_DEMO_DIRECTORY: 'yes',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     SLACK_CHANNEL_INTERVAL_MS: '20',
+    // A loaded CI machine must not turn an English user's answer Chinese.
+    SLACK_PROFILE_WAIT_MS: '2000',
     ...overrides.env,
   });
 }
