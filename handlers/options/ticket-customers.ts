@@ -10,7 +10,11 @@ const query = z.string().max(100).catch('');
 export function ticketCustomerOptions(ctx: BotContext) {
   return async ({ ack, options }: SlackOptionsMiddlewareArgs<'block_suggestion'> & AllMiddlewareArgs) => {
     // The answer is the acknowledgement itself, so the (indexed, capped) search comes first.
-    const found = await searchCustomers(ctx, query.parse(options.value));
+    // A failed search shows an empty list rather than Slack's load error.
+    const found = await searchCustomers(ctx, query.parse(options.value)).catch((error: unknown) => {
+      ctx.logger.warn({ err: error }, 'customer search failed');
+      return [];
+    });
     await ack({ options: found.map((c) => ({ text: { type: 'plain_text' as const, text: truncate(`${c.code} ${c.name}`, 75) }, value: c.code })) });
   };
 }

@@ -10,7 +10,10 @@ export function visitCustomerSearch(ctx: BotContext) {
   return async ({ ack, options }: SlackOptionsMiddlewareArgs<'block_suggestion'> & AllMiddlewareArgs) => {
     const staff = await findStaff(ctx, options.user.id).catch(() => null);
     if (!staff?.active) return ack({ options: [] });
-    const choices = await searchCustomers(ctx, staff, String(options.value ?? '').slice(0, 100));
+    const choices = await searchCustomers(ctx, staff, String(options.value ?? '').slice(0, 100)).catch((error: unknown) => {
+      ctx.logger.warn({ err: error }, 'customer search failed');
+      return [];
+    });
     await ack({ options: choices.map(customerOption) });
   };
 }

@@ -5,7 +5,10 @@ import type { BotContext } from '../../src/slack/bot-context.ts';
 
 export function xregionHomeRegionOptions(ctx: BotContext) {
   return async ({ ack, options }: SlackOptionsMiddlewareArgs<'block_suggestion'> & AllMiddlewareArgs) => {
-    const regions = await searchRegions(ctx, options.value ?? '');
+    const regions = await searchRegions(ctx, options.value ?? '').catch((error: unknown) => {
+      ctx.logger.warn({ err: error }, 'region search failed');
+      return [];
+    });
     await ack({ options: regions.map((r) => ({ text: { type: 'plain_text' as const, text: `${r.name} (${r.code})` }, value: r.code })) });
   };
 }

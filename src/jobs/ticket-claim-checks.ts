@@ -20,6 +20,8 @@ import { customerLabel } from '../slack/tickets/ticket-words.ts';
 import type { TimerHandler } from './sweep-due-timers.ts';
 
 export function ticketClaimChecks(ctx: BotContext): TimerHandler {
+  // The question's once-only key is the timer's version: it survives a retry's new due
+  // time and changes whenever a claim or a "still on it" schedules the next check.
   return async (timer, now) => {
     const ticket = await findTicketById(ctx.db, timer.subjectId);
     if (!ticket || ticket.status !== 'claimed' || !ticket.claimerId || !ticket.claimedAt) return null;
@@ -27,7 +29,7 @@ export function ticketClaimChecks(ctx: BotContext): TimerHandler {
     const claimerId = ticket.claimerId;
 
     if (!ticket.claimCheckAskedAt) {
-      await sendNoticeOnce(ctx, ticket.id, `claim_check:${timer.dueAt.toISOString()}`, async () => {
+      await sendNoticeOnce(ctx, ticket.id, `claim_check:${timer.version}`, async () => {
         const locale = await localeOf(ctx, claimerId);
         const text = t(locale, 'ticket.claim_check.question', {
           number: ticket.number,
