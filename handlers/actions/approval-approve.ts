@@ -5,22 +5,14 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { decideForSlack } from '../../src/slack/approvals/decide-for-slack.ts';
 import type { BotContext } from '../../src/slack/bot-context.ts';
-import { localeOf } from '../../src/slack/locale.ts';
-import { t } from '../../src/i18n/catalog.ts';
 import { clickedOnHome, tellClicker } from '../../src/slack/home/tell-clicker.ts';
-import { requestIdSchema } from './approval-request-id.ts';
+import { requestIdOfButton } from './approval-request-id.ts';
 
 export function approvalApproveAction(ctx: BotContext) {
   return async ({ ack, body, action, respond }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs) => {
     await ack();
-    const parsed = requestIdSchema.safeParse(action.value);
-    if (!parsed.success) {
-      ctx.logger.warn({ value: action.value }, 'approval button with an unreadable request id');
-      const locale = await localeOf(ctx, body.user.id).catch(() => ctx.config.locale);
-      await tellClicker(ctx, { userId: body.user.id, respond, view: body.view }, t(locale, 'error.outdated_button'));
-      return;
-    }
-    const requestId = parsed.data;
+    const requestId = await requestIdOfButton(ctx, action.value, { userId: body.user.id, respond, view: body.view });
+    if (requestId === null) return;
     const decision = await decideForSlack(ctx, { requestId, deciderId: body.user.id, verdict: 'approve' });
     const clicker = { userId: body.user.id, respond, view: body.view };
     // On the Home tab the word is drawn on the Home, so it must come after the refresh.

@@ -9,19 +9,13 @@ import { describeFailure } from '../../src/slack/describe-failure.ts';
 import { localeOf } from '../../src/slack/locale.ts';
 import { rejectReasonModal } from '../../src/slack/views/approval-reject.ts';
 import { tellClicker } from '../../src/slack/home/tell-clicker.ts';
-import { requestIdSchema } from './approval-request-id.ts';
+import { requestIdOfButton } from './approval-request-id.ts';
 
 export function approvalRejectAction(ctx: BotContext) {
   return async ({ ack, body, action, client, respond }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs) => {
     await ack();
-    const parsed = requestIdSchema.safeParse(action.value);
-    if (!parsed.success) {
-      ctx.logger.warn({ value: action.value }, 'approval button with an unreadable request id');
-      const locale = await localeOf(ctx, body.user.id).catch(() => ctx.config.locale);
-      await tellClicker(ctx, { userId: body.user.id, respond, view: body.view }, t(locale, 'error.outdated_button'));
-      return;
-    }
-    const requestId = parsed.data;
+    const requestId = await requestIdOfButton(ctx, action.value, { userId: body.user.id, respond, view: body.view });
+    if (requestId === null) return;
     const locale = await localeOf(ctx, body.user.id).catch(() => ctx.config.locale);
     const tell = (text: string) => tellClicker(ctx, { userId: body.user.id, respond, view: body.view }, text);
     try {

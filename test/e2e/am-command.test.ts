@@ -100,3 +100,15 @@ describe('request signing', () => {
     expect(await t.bot.db.staff.findUnique({ where: { slackUserId: 'U0STRANGER' } })).toBeNull();
   });
 });
+
+describe('an out-of-date approval button', () => {
+  it('is answered privately and changes nothing', async () => {
+    const responseUrl = t.slack.responseUrl();
+    const response = await t.driver.blockAction({ userId: 'U0DEMOSUP1', actionId: 'approval.approve', value: 'not-a-number', responseUrl, channelId: 'C0DEMOBJSUP' });
+    expect(response.status).toBe(200);
+    const answer = await t.slack.waitFor((c) => c.responseUrl === responseUrl);
+    expect(answer.args.text).toContain('按钮已失效');
+    expect(await t.bot.db.approvalDecision.count()).toBe(0);
+    expect(await t.bot.db.auditEntry.count({ where: { actorId: 'U0DEMOSUP1' } })).toBe(0);
+  });
+});
