@@ -8,15 +8,16 @@ import { localeOf } from '../../src/slack/locale.ts';
 import { announceMajorFault } from '../../src/slack/tickets/announce-ticket.ts';
 import { describeTicketFailure } from '../../src/slack/tickets/answer-about-ticket.ts';
 import { majorFields as f } from '../../src/slack/views/ticket-views.ts';
-import { selectedOptions, textValue, ticketMetadata, trimmed } from './ticket-view-state.ts';
+import { readTicketModal, selectedOptions, textValue, trimmed } from './ticket-view-state.ts';
 
 const state = z.object({ [f.customers]: z.object({ [ticketIds.affectedSearch]: selectedOptions }), [f.note]: z.object({ [f.note]: textValue }) });
 
 export function ticketMajorView(ctx: BotContext) {
   return async ({ ack, body, view }: SlackViewMiddlewareArgs & AllMiddlewareArgs) => {
     const userId = body.user.id;
-    const { ticketId } = ticketMetadata.parse(view.private_metadata);
-    const values = state.parse(view.state.values);
+    const read = await readTicketModal({ ctx, ack, userId, blockId: f.customers }, view, state, true);
+    if (!read) return;
+    const { ticketId, values } = read;
     const codes = (values[f.customers][ticketIds.affectedSearch].selected_options ?? []).map((o) => o.value);
     const note = trimmed(values[f.note][f.note]) || undefined;
     let fault;

@@ -12,7 +12,7 @@ import { localeOf } from '../../src/slack/locale.ts';
 import { announceTicketOpened } from '../../src/slack/tickets/announce-ticket.ts';
 import { describeTicketFailure } from '../../src/slack/tickets/answer-about-ticket.ts';
 import { newTicketFields as f } from '../../src/slack/views/ticket-views.ts';
-import { selectedOption, textValue, trimmed } from './ticket-view-state.ts';
+import { readTicketModal, selectedOption, textValue, trimmed } from './ticket-view-state.ts';
 
 const state = z.object({
   [f.customer]: z.object({ [ticketIds.customerSearch]: selectedOption }),
@@ -27,7 +27,9 @@ export function ticketNewView(ctx: BotContext) {
   return async ({ ack, body, view }: SlackViewMiddlewareArgs & AllMiddlewareArgs) => {
     const userId = body.user.id;
     const locale = await localeOf(ctx, userId).catch(() => ctx.config.locale);
-    const values = state.parse(view.state.values);
+    const read = await readTicketModal({ ctx, ack, userId, blockId: f.description }, view, state, false);
+    if (!read) return;
+    const { values } = read;
     const customerCode = values[f.customer][ticketIds.customerSearch].selected_option?.value ?? '';
     const serviceType = z.enum(TicketServiceType).safeParse(values[f.service][f.service].selected_option?.value);
     const scope = z.enum(TicketScope).safeParse(values[f.scope][f.scope].selected_option?.value);

@@ -12,7 +12,7 @@ import { describeTicketFailure } from '../../src/slack/tickets/answer-about-tick
 import { bestEffort } from '../../src/slack/tickets/best-effort.ts';
 import { tellPerson } from '../../src/slack/tickets/ticket-audiences.ts';
 import { pauseFields as f } from '../../src/slack/views/ticket-views.ts';
-import { textValue, ticketMetadata, trimmed } from './ticket-view-state.ts';
+import { readTicketModal, textValue, trimmed } from './ticket-view-state.ts';
 
 const state = z.object({ [f.reason]: z.object({ [f.reason]: textValue }) });
 
@@ -20,8 +20,10 @@ export function ticketPauseView(ctx: BotContext) {
   return async ({ ack, body, view }: SlackViewMiddlewareArgs & AllMiddlewareArgs) => {
     const userId = body.user.id;
     const locale = await localeOf(ctx, userId).catch(() => ctx.config.locale);
-    const { ticketId } = ticketMetadata.parse(view.private_metadata);
-    const reason = trimmed(state.parse(view.state.values)[f.reason][f.reason]);
+    const read = await readTicketModal({ ctx, ack, userId, blockId: f.reason }, view, state, true);
+    if (!read) return;
+    const { ticketId } = read;
+    const reason = trimmed(read.values[f.reason][f.reason]);
     if (!reason) {
       await ack({ response_action: 'errors', errors: { [f.reason]: t(locale, 'ticket.modal.required') } });
       return;

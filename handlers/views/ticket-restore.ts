@@ -9,7 +9,7 @@ import { announceTicketChange } from '../../src/slack/tickets/announce-ticket.ts
 import { describeTicketFailure } from '../../src/slack/tickets/answer-about-ticket.ts';
 import { restoreFields as f } from '../../src/slack/views/ticket-views.ts';
 import { t } from '../../src/i18n/catalog.ts';
-import { textValue, ticketMetadata, trimmed } from './ticket-view-state.ts';
+import { readTicketModal, textValue, trimmed } from './ticket-view-state.ts';
 
 const state = z.object({ [f.cause]: z.object({ [f.cause]: textValue }), [f.action]: z.object({ [f.action]: textValue }) });
 
@@ -17,8 +17,9 @@ export function ticketRestoreView(ctx: BotContext) {
   return async ({ ack, body, view }: SlackViewMiddlewareArgs & AllMiddlewareArgs) => {
     const userId = body.user.id;
     const locale = await localeOf(ctx, userId).catch(() => ctx.config.locale);
-    const { ticketId } = ticketMetadata.parse(view.private_metadata);
-    const values = state.parse(view.state.values);
+    const read = await readTicketModal({ ctx, ack, userId, blockId: f.cause }, view, state, true);
+    if (!read) return;
+    const { ticketId, values } = read;
     const cause = trimmed(values[f.cause][f.cause]);
     const action = trimmed(values[f.action][f.action]);
     if (!cause || !action) {

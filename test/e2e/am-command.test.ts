@@ -112,3 +112,19 @@ describe('an out-of-date approval button', () => {
     expect(await t.bot.db.auditEntry.count({ where: { actorId: 'U0DEMOSUP1' } })).toBe(0);
   });
 });
+
+describe('an out-of-date ticket form', () => {
+  it('is answered in the modal and stores nothing', async () => {
+    const before = await t.bot.db.auditEntry.count();
+    const response = await t.driver.viewSubmission({
+      userId: 'U0DEMOSUP1',
+      callbackId: 'ticket.restore_view',
+      privateMetadata: 'not json',
+      values: { cause: { cause: { type: 'plain_text_input', value: '光缆中断' } }, action: { action: { type: 'plain_text_input', value: '熔接' } } },
+    });
+    expect(response.status).toBe(200);
+    expect(response.json.response_action).toBe('errors');
+    expect(Object.values(response.json.errors).join()).toContain('表单已失效');
+    expect(await t.bot.db.auditEntry.count()).toBe(before);
+  });
+});
