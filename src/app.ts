@@ -14,6 +14,8 @@ import { ticketsApiRoute } from './http/tickets-api.ts';
 import { boltLogger, createLogger, type Logger } from './logger.ts';
 import type { BotContext } from './slack/bot-context.ts';
 import { slackClientOptions } from './slack/client-options.ts';
+import { outboxDeliverers } from './slack/outbox/deliverers.ts';
+import { startOutbox } from './slack/outbox/outbox.ts';
 import { createSlackSender } from './slack/sender.ts';
 import { createUserProfiles } from './slack/user-profiles.ts';
 import { botJobs } from './jobs/bot-jobs.ts';
@@ -61,15 +63,19 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
       backoffMillis: config.slack.retryBackoffMillis,
       logger,
     });
-    const ctx: BotContext = { db: database.db, clock, config, logger, profiles, sender };
+    const db = database.db;
+    // The deliverers need the finished context; the outbox asks for them on its first sweep.
+    const outbox = startOutbox({ db, clock, logger, settings: config.outbox, deliverers: () => outboxDeliverers(ctx) });
+    const ctx: BotContext = { db, clock, config, logger, profiles, sender, outbox };
     registerHandlers(app, ctx);
     routes.set('POST /api/tickets', ticketsApiRoute(ctx));
     const jobs = options.startJobs === false ? null : startJobs(botJobs(ctx), { clock, logger });
     if (receiver instanceof HTTPReceiver) routes.set('POST /slack/events', receiver.requestListener);
     else await app.start();
     logger.info({ mode: receiver instanceof HTTPReceiver ? 'http' : 'socket' }, 'bot ready');
+    // What earlier runs left undelivered (a crash, a stop, an outage) goes out now.
+    outbox.kick();
 
-    const db = database.db;
     return {
       port,
       db,
@@ -78,6 +84,8 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
         await jobs?.stop();
         if (!(receiver instanceof HTTPReceiver)) await app.stop().catch(() => {});
         await closeServer(server);
+        // Undelivered announcements stay in the outbox for the next start.
+        await outbox.stop();
         await sender.stop();
         await database?.close();
       },

@@ -83,6 +83,11 @@ export const configSchema = z.object({
   SLACK_CHANNEL_INTERVAL_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(60_000).default(1000)),
   SLACK_PROFILE_WAIT_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(50).max(2500).default(700)),
   SLACK_RETRY_BACKOFF_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(60_000).default(500)),
+  OUTBOX_POLL_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(50).max(60_000).default(1000)),
+  OUTBOX_LEASE_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(3600).default(60)),
+  OUTBOX_RETRY_BACKOFF_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(600_000).default(5000)),
+  OUTBOX_GIVE_UP_AFTER_MINUTES: minutes(1440),
+  OUTBOX_STOP_GRACE_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(60_000).default(5000)),
   DATABASE_URL: z.preprocess(emptyAsUndefined, z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// URL').optional()),
   EMBEDDED_PG_DIR: z.preprocess(emptyAsUndefined, z.string().default('.data/postgres')),
   EMBEDDED_PG_PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(65535).default(5433)),
@@ -144,6 +149,8 @@ export type Config = {
     /** First wait before retrying a 5xx or network failure; doubles with each attempt. */
     retryBackoffMillis: number;
   };
+  /** The durable outbox of messages owed to Slack (src/slack/outbox). */
+  outbox: { pollMillis: number; leaseMillis: number; backoffMillis: number; giveUpAfterMillis: number; stopGraceMillis: number };
   databaseUrl?: string;
   embeddedPostgres: { dataDir: string; port: number };
   seedDemoDirectory: 'auto' | 'yes' | 'no';
@@ -207,6 +214,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       channelIntervalMillis: e.SLACK_CHANNEL_INTERVAL_MS,
       profileWaitMillis: e.SLACK_PROFILE_WAIT_MS,
       retryBackoffMillis: e.SLACK_RETRY_BACKOFF_MS,
+    },
+    outbox: {
+      pollMillis: e.OUTBOX_POLL_MS,
+      leaseMillis: e.OUTBOX_LEASE_SECONDS * 1000,
+      backoffMillis: e.OUTBOX_RETRY_BACKOFF_MS,
+      giveUpAfterMillis: e.OUTBOX_GIVE_UP_AFTER_MINUTES * 60_000,
+      stopGraceMillis: e.OUTBOX_STOP_GRACE_MS,
     },
     databaseUrl: e.DATABASE_URL,
     embeddedPostgres: { dataDir: e.EMBEDDED_PG_DIR, port: e.EMBEDDED_PG_PORT },

@@ -5,7 +5,6 @@ import { confirmClaim } from '../../src/domain/tickets/confirm-claim.ts';
 import { releaseTicket } from '../../src/domain/tickets/release-ticket.ts';
 import { t } from '../../src/i18n/catalog.ts';
 import type { BotContext } from '../../src/slack/bot-context.ts';
-import { announceTicketChange } from '../../src/slack/tickets/announce-ticket.ts';
 import { answerTicketAction } from '../../src/slack/tickets/answer-about-ticket.ts';
 import { statusLabel } from '../../src/slack/tickets/ticket-words.ts';
 import { ticketButtonValue } from './ticket-button-value.ts';
@@ -18,7 +17,7 @@ export function ticketClaimCheckAction(ctx: BotContext, answer: 'still_on_it' | 
     await answerTicketAction(ctx, { userId: body.user.id, respond }, async () => {
       const input = { ticket: ticketId, actorId: body.user.id };
       const change = answer === 'still_on_it' ? await confirmClaim(ctx, input) : await releaseTicket(ctx, input);
-      await announceTicketChange(ctx, change);
+      ctx.outbox.kick();
       const { number, status } = change.ticket;
       return {
         replaceOriginal: true,

@@ -5,7 +5,6 @@ import { claimTicket } from '../../src/domain/tickets/claim-ticket.ts';
 import { t } from '../../src/i18n/catalog.ts';
 import { slackDate } from '../../src/slack/blocks/slack-date.ts';
 import type { BotContext } from '../../src/slack/bot-context.ts';
-import { announceTicketChange } from '../../src/slack/tickets/announce-ticket.ts';
 import { answerTicketAction } from '../../src/slack/tickets/answer-about-ticket.ts';
 import { customerLabel } from '../../src/slack/tickets/ticket-words.ts';
 import { respondOnHomeToo } from '../../src/slack/home/tell-clicker.ts';
@@ -18,7 +17,7 @@ export function ticketClaimAction(ctx: BotContext) {
     if (!ticketId) return;
     await answerTicketAction(ctx, { userId: body.user.id, respond: respondOnHomeToo(ctx, { userId: body.user.id, respond, view: body.view }) }, async () => {
       const change = await claimTicket(ctx, { ticket: ticketId, actorId: body.user.id });
-      await announceTicketChange(ctx, change);
+      ctx.outbox.kick();
       const { ticket } = change;
       return {
         reply: (locale) => ({ text: t(locale, 'ticket.done.claimed', { number: ticket.number, customer: customerLabel(ticket), deadline: slackDate(ticket.restoreDeadline, ctx.config.timezone) }) }),

@@ -3,7 +3,7 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { resumeSlaClock } from '../../src/domain/tickets/resume-sla-clock.ts';
 import type { BotContext } from '../../src/slack/bot-context.ts';
-import { announceSlaResumed, slaResumedText } from '../../src/slack/tickets/announce-sla-pause.ts';
+import { slaResumedText } from '../../src/slack/tickets/announce-sla-pause.ts';
 import { answerTicketAction } from '../../src/slack/tickets/answer-about-ticket.ts';
 import { ticketButtonValue } from './ticket-button-value.ts';
 
@@ -14,7 +14,7 @@ export function ticketResumeAction(ctx: BotContext) {
     if (!ticketId) return;
     await answerTicketAction(ctx, { userId: body.user.id, respond }, async () => {
       const resumed = await resumeSlaClock(ctx, { ticket: ticketId, actorId: body.user.id });
-      await announceSlaResumed(ctx, resumed.ticket);
+      ctx.outbox.kick();
       return { reply: (locale) => ({ text: slaResumedText(locale, ctx.config.timezone, resumed.ticket, resumed.pausedFor) }) };
     });
   };

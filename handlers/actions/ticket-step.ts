@@ -3,7 +3,6 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import type { TicketChange } from '../../src/domain/tickets/take-ticket-step.ts';
 import type { BotContext } from '../../src/slack/bot-context.ts';
-import { announceTicketChange } from '../../src/slack/tickets/announce-ticket.ts';
 import { answerTicketAction } from '../../src/slack/tickets/answer-about-ticket.ts';
 import { ticketButtonValue } from './ticket-button-value.ts';
 
@@ -15,7 +14,8 @@ export function ticketStepAction(ctx: BotContext, take: TicketStepFn) {
     const ticketId = ticketButtonValue(ctx, action);
     if (!ticketId) return;
     await answerTicketAction(ctx, { userId: body.user.id, respond }, async () => {
-      await announceTicketChange(ctx, await take(ctx, { ticket: ticketId, actorId: body.user.id }));
+      await take(ctx, { ticket: ticketId, actorId: body.user.id });
+      ctx.outbox.kick();
       return null;
     });
   };

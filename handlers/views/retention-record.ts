@@ -6,10 +6,8 @@ import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } fro
 import { recordRetentionCase } from '../../src/domain/retention/record-retention-case.ts';
 import { retentionSettings } from '../../src/domain/retention/retention-settings.ts';
 import { DomainError } from '../../src/errors.ts';
-import { announceApproval } from '../../src/slack/approvals/publish-approval.ts';
 import type { BotContext } from '../../src/slack/bot-context.ts';
 import { describeFailure } from '../../src/slack/describe-failure.ts';
-import { refreshHomes } from '../../src/slack/home/publish-home.ts';
 import { retentionIds } from '../../src/slack/ids.ts';
 import { localeOf } from '../../src/slack/locale.ts';
 import { fieldOfError, parseRetentionForm } from '../../src/slack/views/retention-case.ts';
@@ -29,11 +27,7 @@ export function retentionRecordView(ctx: BotContext) {
       return ack({ response_action: 'errors', errors: { [field]: await describeFailure(ctx, locale, error) } });
     }
     await ack({ response_action: 'update', view: retentionConfirmation(locale, result, result.approval ? null : form.input.followUpOn) });
-    if (result.approval) {
-      // If Slack is unreachable now, the request's deadline timer posts it later.
-      await announceApproval(ctx, result.approval.id).catch((error: unknown) => ctx.logger.warn({ err: error }, 'approval post failed; will retry'));
-    }
-    // A "considering" case is listed on the manager's Home.
-    await refreshHomes(ctx, [userId]);
+    // The approval request (if any) and the Home refresh were written with the case.
+    ctx.outbox.kick();
   };
 }

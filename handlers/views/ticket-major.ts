@@ -5,7 +5,6 @@ import { markTicketMajor } from '../../src/domain/tickets/mark-ticket-major.ts';
 import type { BotContext } from '../../src/slack/bot-context.ts';
 import { ticketIds } from '../../src/slack/ids.ts';
 import { localeOf } from '../../src/slack/locale.ts';
-import { announceMajorFault } from '../../src/slack/tickets/announce-ticket.ts';
 import { describeTicketFailure } from '../../src/slack/tickets/answer-about-ticket.ts';
 import { majorFields as f } from '../../src/slack/views/ticket-views.ts';
 import { readTicketModal, selectedOptions, textValue, trimmed } from './ticket-view-state.ts';
@@ -29,6 +28,6 @@ export function ticketMajorView(ctx: BotContext) {
       return;
     }
     await ack();
-    await announceMajorFault(ctx, fault, note);
+    ctx.outbox.kick();
   };
 }

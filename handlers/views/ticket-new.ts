@@ -9,7 +9,6 @@ import { t } from '../../src/i18n/catalog.ts';
 import type { BotContext } from '../../src/slack/bot-context.ts';
 import { ticketIds } from '../../src/slack/ids.ts';
 import { localeOf } from '../../src/slack/locale.ts';
-import { announceTicketOpened } from '../../src/slack/tickets/announce-ticket.ts';
 import { describeTicketFailure } from '../../src/slack/tickets/answer-about-ticket.ts';
 import { newTicketFields as f } from '../../src/slack/views/ticket-views.ts';
 import { readTicketModal, selectedOption, textValue, trimmed } from './ticket-view-state.ts';
@@ -64,6 +63,6 @@ export function ticketNewView(ctx: BotContext) {
       return;
     }
     await ack();
-    await announceTicketOpened(ctx, opened.ticket);
+    ctx.outbox.kick();
   };
 }

@@ -7,10 +7,7 @@ import { requestSlaPause } from '../../src/domain/tickets/request-sla-pause.ts';
 import { t } from '../../src/i18n/catalog.ts';
 import type { BotContext } from '../../src/slack/bot-context.ts';
 import { localeOf } from '../../src/slack/locale.ts';
-import { announceSlaPauseRequested, slaPauseRequestedText } from '../../src/slack/tickets/announce-sla-pause.ts';
 import { describeTicketFailure } from '../../src/slack/tickets/answer-about-ticket.ts';
-import { bestEffort } from '../../src/slack/tickets/best-effort.ts';
-import { tellPerson } from '../../src/slack/tickets/ticket-audiences.ts';
 import { pauseFields as f } from '../../src/slack/views/ticket-views.ts';
 import { readTicketModal, textValue, trimmed } from './ticket-view-state.ts';
 
@@ -28,16 +25,14 @@ export function ticketPauseView(ctx: BotContext) {
       await ack({ response_action: 'errors', errors: { [f.reason]: t(locale, 'ticket.modal.required') } });
       return;
     }
-    let requested;
     try {
-      requested = await requestSlaPause(ctx, { ticket: ticketId, actorId: userId, reason });
+      await requestSlaPause(ctx, { ticket: ticketId, actorId: userId, reason, notifyRequester: true });
     } catch (error) {
       await ack({ response_action: 'errors', errors: { [f.reason]: await describeTicketFailure(ctx, locale, error) } });
       return;
     }
     await ack();
-    await announceSlaPauseRequested(ctx, requested);
-    const text = await slaPauseRequestedText(ctx, locale, requested.ticket);
-    await bestEffort(ctx, 'pause requester', () => tellPerson(ctx, userId, () => text, `ticket ${requested.ticket.number} pause requested`));
+    // The ticket message and the requester's note ("gone to the supervisors of …") follow from the outbox.
+    ctx.outbox.kick();
   };
 }

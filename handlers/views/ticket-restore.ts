@@ -5,7 +5,6 @@ import { z } from 'zod';
 import { restoreTicket } from '../../src/domain/tickets/restore-ticket.ts';
 import type { BotContext } from '../../src/slack/bot-context.ts';
 import { localeOf } from '../../src/slack/locale.ts';
-import { announceTicketChange } from '../../src/slack/tickets/announce-ticket.ts';
 import { describeTicketFailure } from '../../src/slack/tickets/answer-about-ticket.ts';
 import { restoreFields as f } from '../../src/slack/views/ticket-views.ts';
 import { t } from '../../src/i18n/catalog.ts';
@@ -35,6 +34,6 @@ export function ticketRestoreView(ctx: BotContext) {
       return;
     }
     await ack();
-    await announceTicketChange(ctx, change);
+    ctx.outbox.kick();
   };
 }

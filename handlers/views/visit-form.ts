@@ -9,7 +9,6 @@ import { InvalidVisitInput } from '../../src/domain/visits/visit-input.ts';
 import type { BotContext } from '../../src/slack/bot-context.ts';
 import { describeFailure } from '../../src/slack/describe-failure.ts';
 import { savedText } from '../../src/slack/blocks/visits/visit-text.ts';
-import { refreshHomesForCustomer } from '../../src/slack/home/publish-home.ts';
 import { localeOf } from '../../src/slack/locale.ts';
 import { fieldErrors, parseVisitFormMetadata, readVisitForm, visitFormBlocks, visitOutcomeView } from '../../src/slack/views/visit-form.ts';
 
@@ -25,7 +24,7 @@ export function visitFormSubmission(ctx: BotContext) {
         ? await editVisit(ctx, { ...common, visitId: BigInt(metadata.visitId), expectedVersion: metadata.version ?? 1 })
         : await logVisit(ctx, { ...common, source: 'modal' });
       await ack({ response_action: 'update', view: visitOutcomeView(locale, 'saved', savedText(locale, saved)) });
-      await refreshHomesForCustomer(ctx, userId, saved.customer.code);
+      ctx.outbox.kick();
     } catch (error) {
       if (error instanceof InvalidVisitInput) return ack({ response_action: 'errors', errors: fieldErrors(locale, error.issues) });
       if (error instanceof DomainError && error.code.startsWith('visit_customer_')) {

@@ -11,8 +11,6 @@ import { openTicket } from '../domain/tickets/open-ticket.ts';
 import { DomainError } from '../errors.ts';
 import { TicketScope, TicketServiceType } from '../generated/prisma/enums.ts';
 import type { BotContext } from '../slack/bot-context.ts';
-import { announceMajorFault, announceTicketOpened } from '../slack/tickets/announce-ticket.ts';
-import { bestEffort } from '../slack/tickets/best-effort.ts';
 import { sendJson, type RouteHandler } from './server.ts';
 
 const maxBodyBytes = 64 * 1024;
@@ -85,12 +83,8 @@ export function ticketsApiRoute(ctx: BotContext): RouteHandler {
         restoreDeadline: ticket.restoreDeadline.toISOString(),
         major: fault !== null || ticket.major,
       });
-      if (created) {
-        await bestEffort(ctx, 'api ticket announcement', async () => {
-          await announceTicketOpened(ctx, ticket);
-          if (fault) await announceMajorFault(ctx, fault, undefined);
-        });
-      }
+      // The ticket's posts were written with it; the outbox delivers them.
+      if (created) ctx.outbox.kick();
     } catch (error) {
       if (error instanceof DomainError) return sendJson(res, 422, { ok: false, error: error.code, params: error.params });
       throw error;

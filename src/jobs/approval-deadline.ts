@@ -5,7 +5,7 @@ import type { Clock } from '../clock.ts';
 import { deadlineStep } from '../domain/approvals/approval-policy.ts';
 import { expireApproval, markApprovalReminded } from '../domain/approvals/expire-approval.ts';
 import { findApproval } from '../domain/approvals/find-approval.ts';
-import { announceApproval, publishApprovalState, remindSupervisors } from '../slack/approvals/publish-approval.ts';
+import { remindSupervisors } from '../slack/approvals/publish-approval.ts';
 import type { BotContext } from '../slack/bot-context.ts';
 import type { TimerHandler } from './sweep-due-timers.ts';
 
@@ -14,21 +14,18 @@ export function approvalDeadlineHandler(ctx: BotContext): TimerHandler {
     const requestId = BigInt(timer.subjectId);
     const record = await findApproval(ctx.db, requestId);
     if (!record) return null;
-    // Only a retry finds it expired: the expiry committed but telling people failed.
-    if (record.status === 'expired') {
-      await publishApprovalState(ctx, requestId);
-      return null;
-    }
+    // Expired (or decided) meanwhile: its announcement went to the outbox with it.
+    if (record.status !== 'pending') return null;
     const deps = { db: ctx.db, clock: { now: () => now } satisfies Clock };
     const step = deadlineStep(record, now);
     if (step.action === 'expire') {
-      if (await expireApproval(deps, requestId)) await publishApprovalState(ctx, requestId);
+      // The expiry writes its announcement; the outbox updates the message and tells the requester.
+      if (await expireApproval(deps, requestId)) ctx.outbox.kick();
       return null;
     }
     if (step.action === 'remind') {
-      // A request whose first post never went out is posted now; that is its reminder.
+      // A request not yet posted (Slack was down) is posted by the outbox; that post is its reminder.
       if (record.messageTs) await remindSupervisors(ctx, record);
-      else await announceApproval(ctx, requestId);
       await markApprovalReminded(deps, requestId);
     }
     return step.next;

@@ -14,7 +14,6 @@ import type { BotContext } from '../slack/bot-context.ts';
 import { deliverMessage } from '../slack/deliver.ts';
 import { ticketIds } from '../slack/ids.ts';
 import { localeOf } from '../slack/locale.ts';
-import { announceTicketChange } from '../slack/tickets/announce-ticket.ts';
 import { sendNoticeOnce } from '../slack/tickets/send-notice-once.ts';
 import { customerLabel } from '../slack/tickets/ticket-words.ts';
 import type { TimerHandler } from './sweep-due-timers.ts';
@@ -51,7 +50,7 @@ export function ticketClaimChecks(ctx: BotContext): TimerHandler {
     if (now < releaseAt) return releaseAt;
     try {
       const change = await releaseTicket(ctx, { ticket: ticket.id, actorId: 'system', automatic: true });
-      await announceTicketChange(ctx, change);
+      ctx.outbox.kick();
     } catch (error) {
       // The claimer moved on (on site, released, restored) just now: nothing to do.
       if (!(error instanceof DomainError)) throw error;

@@ -3,12 +3,31 @@
 // transient failure is rethrown so the timer that asked for it fires again later.
 import type { Clock } from '../clock.ts';
 import type { Db } from '../db/client.ts';
+import { deliveryEventType, nextPostSlot } from './outbox/delivery-scope.ts';
 import { SlackDeliveryError, type FileUpload, type OutgoingMessage, type PostedMessage, type SlackSender } from './sender.ts';
 
 export type Delivery = { db: Db; clock: Clock; sender: SlackSender };
 
+/**
+ * Posts a message; null when Slack refused it for good (recorded). Inside an outbox
+ * delivery the post is done once: a retry returns the message an earlier attempt
+ * posted, found by its stamp or, after a crash, by its metadata in Slack's history.
+ */
 export async function deliverMessage(deps: Delivery, message: OutgoingMessage, context: string): Promise<PostedMessage | null> {
-  return recordingRefusal(deps, { channel: message.channel, context }, () => deps.sender.postMessage(message));
+  const slot = nextPostSlot();
+  const post = (outgoing: OutgoingMessage) => recordingRefusal(deps, { channel: message.channel, context }, () => deps.sender.postMessage(outgoing));
+  if (!slot) return post(message);
+  if (slot.already) return slot.already.ts && slot.already.channel ? { channel: slot.already.channel, ts: slot.already.ts } : null;
+  if (slot.recovering) {
+    const found = await deps.sender.findDelivered({ channel: message.channel, threadTs: message.threadTs, eventType: deliveryEventType, deliveryId: slot.deliveryId, since: slot.since });
+    if (found) {
+      await slot.record(found);
+      return found;
+    }
+  }
+  const posted = await post({ ...message, metadata: { event_type: deliveryEventType, event_payload: { delivery: slot.deliveryId } } });
+  await slot.record(posted);
+  return posted;
 }
 
 /** Updates a message the bot posted; false when Slack refused for good (recorded). */

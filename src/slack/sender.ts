@@ -15,7 +15,8 @@ import { WebClient, ErrorCode, type ChatPostMessageArguments, type WebAPICallErr
 import type { AnyBlock } from '@slack/types';
 import type { Logger } from '../logger.ts';
 
-export type OutgoingMessage = { channel: string; text: string; blocks?: AnyBlock[]; threadTs?: string };
+export type MessageMetadata = { event_type: string; event_payload: Record<string, string | number | boolean> };
+export type OutgoingMessage = { channel: string; text: string; blocks?: AnyBlock[]; threadTs?: string; metadata?: MessageMetadata };
 export type PostedMessage = { channel: string; ts: string };
 export type HomeView = { type: 'home'; blocks: AnyBlock[]; private_metadata?: string; callback_id?: string };
 export type FileUpload = {
@@ -56,6 +57,8 @@ const perMinute: Record<string, number> = {
   'conversations.open': 50, // Tier 3
   'views.publish': 100, // Tier 4
   'files.uploadV2': 20, // three calls each: getUploadURLExternal, the upload, completeUploadExternal
+  'conversations.history': 50, // Tier 3; only read when a delivery is recovered after a crash
+  'conversations.replies': 50, // Tier 3
 };
 
 // A Retry-After of 0 still gets a short pause, so a rate-limited method is not hammered.
@@ -156,9 +159,39 @@ export function createSlackSender(options: SenderOptions) {
   return {
     async postMessage(message: OutgoingMessage): Promise<PostedMessage> {
       const channel = await resolveChannel(message.channel);
-      const args = { channel, text: message.text, blocks: message.blocks, thread_ts: message.threadTs, unfurl_links: false } as ChatPostMessageArguments;
+      const args = {
+        channel,
+        text: message.text,
+        blocks: message.blocks,
+        thread_ts: message.threadTs,
+        unfurl_links: false,
+        ...(message.metadata ? { metadata: message.metadata } : {}),
+      } as ChatPostMessageArguments;
       const result = await call('chat.postMessage', channel, () => client.chat.postMessage(args));
       return { channel: result.channel ?? channel, ts: result.ts! };
+    },
+    /**
+     * The bot's message in a channel (or thread) carrying `metadata.event_payload.delivery`
+     * = deliveryId, posted after `since`; null when there is none. How the outbox tells
+     * "Slack already has it" from "never sent" after an attempt was cut off.
+     */
+    async findDelivered(query: { channel: string; threadTs?: string; eventType: string; deliveryId: string; since: Date }): Promise<PostedMessage | null> {
+      const channel = await resolveChannel(query.channel);
+      // A minute of slack for clocks that disagree a little.
+      const oldest = String(Math.floor(query.since.getTime() / 1000) - 60);
+      let cursor: string | undefined;
+      for (let page = 0; page < 10; page++) {
+        const result = query.threadTs
+          ? await call('conversations.replies', null, () => client.conversations.replies({ channel, ts: query.threadTs!, oldest, limit: 200, include_all_metadata: true, cursor }))
+          : await call('conversations.history', null, () => client.conversations.history({ channel, oldest, limit: 200, include_all_metadata: true, cursor }));
+        const found = result.messages?.find(
+          (m) => m.metadata?.event_type === query.eventType && (m.metadata?.event_payload as { delivery?: unknown } | undefined)?.delivery === query.deliveryId,
+        );
+        if (found?.ts) return { channel, ts: found.ts };
+        cursor = result.response_metadata?.next_cursor || undefined;
+        if (!result.has_more || !cursor) return null;
+      }
+      return null;
     },
     async updateMessage(message: { channel: string; ts: string; text: string; blocks?: AnyBlock[] }): Promise<void> {
       // Editing is paced by its tier only: the one-per-second rule is about posting, and

@@ -50,7 +50,9 @@ export async function benchPingDelivery(bench: BenchDatabase, options: { label: 
     logger,
     ...(options.postPerMinute ? { perMinute: { 'chat.postMessage': options.postPerMinute } } : {}),
   });
-  const ctx: BotContext = { db: bench.db, clock: systemClock, config, logger, profiles: createUserProfiles(sender.client), sender };
+  // Pings are timer work; nothing here writes announcements, so the outbox is never kicked.
+  const outbox = { kick() {}, idle: async () => {}, stop: async () => {} };
+  const ctx: BotContext = { db: bench.db, clock: systemClock, config, logger, profiles: createUserProfiles(sender.client), sender, outbox };
   const handlers = timerHandlers(ctx);
 
   const started = performance.now();

@@ -47,6 +47,8 @@ describe('a fault ticket from opening to closing', () => {
     // Claim by the button: the Claim button comes off, the claimer is told privately.
     const claimAnswer = await clickTicketButton(t, { userId: people.eng1, number, actionId: ticketIds.claim });
     await t.slack.waitFor((c) => c.method === 'response_url' && c.responseUrl === claimAnswer);
+    // The clicker is answered first; the channel message follows from the outbox.
+    await t.bot.ctx.outbox.idle();
     message = await ticketMessage(t, number);
     expect(buttonIds(message)).toEqual([ticketIds.onSite, ticketIds.restore, ticketIds.release, ticketIds.major, ticketIds.pause]);
     expect(JSON.stringify(message.blocks)).toContain(`<@${people.eng1}>`);

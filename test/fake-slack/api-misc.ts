@@ -1,4 +1,5 @@
 // auth.test, users.info, conversations.open and the external file upload flow.
+import { messageJson } from './api-chat.ts';
 import { validateBlocks } from './block-kit.ts';
 import { fail, type Handler } from './api-context.ts';
 import { truthy } from './http-body.ts';
@@ -113,7 +114,41 @@ const completeUpload: Handler = (ctx) => {
   return { ok: true, files: out };
 };
 
+/** The bot's messages in a channel (not thread replies) or in one thread, newest first, like Slack. */
+function listMessages(ctx: Parameters<Handler>[0], thread: string | undefined): ReturnType<Handler> {
+  const channel = typeof ctx.args.channel === 'string' ? ctx.args.channel : '';
+  if (!channel) return fail('channel_not_found');
+  if (thread !== undefined && !ctx.state.findMessage(channel, thread)) return fail('thread_not_found');
+  const oldest = Number(ctx.args.oldest ?? 0);
+  const limit = Math.min(Number(ctx.args.limit ?? 100) || 100, 1000);
+  const withMetadata = truthy(ctx.args.include_all_metadata);
+  const all = ctx.state.messages
+    .filter((m) => m.channel === channel && !m.ephemeralTo && !ctx.state.deleted.has(m) && Number(m.ts) > oldest)
+    .filter((m) => (thread === undefined ? !m.thread_ts || m.thread_ts === m.ts : m.ts === thread || m.thread_ts === thread))
+    .sort((a, b) => Number(b.ts) - Number(a.ts));
+  const start = Number(ctx.args.cursor ?? 0) || 0;
+  const page = all.slice(start, start + limit);
+  const more = start + limit < all.length;
+  return {
+    ok: true,
+    messages: page.map((m) => {
+      const { metadata, ...json } = messageJson(ctx, m);
+      return withMetadata && metadata ? { ...json, metadata } : json;
+    }),
+    has_more: more,
+    response_metadata: { next_cursor: more ? String(start + limit) : '' },
+  };
+}
+
+const conversationsHistory: Handler = (ctx) => listMessages(ctx, undefined);
+const conversationsReplies: Handler = (ctx) => {
+  const ts = typeof ctx.args.ts === 'string' ? ctx.args.ts : '';
+  return ts ? listMessages(ctx, ts) : fail('thread_not_found');
+};
+
 export const miscMethods: Record<string, Handler> = {
+  'conversations.history': conversationsHistory,
+  'conversations.replies': conversationsReplies,
   'auth.test': authTest,
   'users.info': usersInfo,
   'conversations.open': conversationsOpen,

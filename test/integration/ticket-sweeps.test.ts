@@ -10,7 +10,6 @@ import { openTicket } from '../../src/domain/tickets/open-ticket.ts';
 import type { TicketScope } from '../../src/generated/prisma/enums.ts';
 import { sweepDueTimers } from '../../src/jobs/sweep-due-timers.ts';
 import { timerHandlers } from '../../src/jobs/timer-handlers.ts';
-import { announceTicketOpened } from '../../src/slack/tickets/announce-ticket.ts';
 import { startFakeSlack, type FakeSlack } from '../fake-slack/server.ts';
 import { createTestDatabase, type TestDatabase } from '../support/database.ts';
 import { testClock } from '../support/test-clock.ts';
@@ -49,7 +48,8 @@ async function stop(bot: RunningBot): Promise<void> {
 
 async function open(bot: RunningBot, customerCode: string, scope: TicketScope = 'within_province') {
   const { ticket } = await openTicket(bot.ctx, { actorId: people.am1, customerCode, serviceType: 'data_line', scope, description: 'No traffic' });
-  await announceTicketOpened(bot.ctx, ticket);
+  // Its channel message comes from the outbox, like every announcement.
+  await bot.ctx.outbox.idle();
   return ticket;
 }
 
@@ -71,6 +71,7 @@ describe('a restart', () => {
     const held = await open(first, 'C0002'); // AA, 4 h: due 06:00, on site
     await claimTicket(first.ctx, { ticket: held.id, actorId: people.eng1 });
     await markOnSite(first.ctx, { ticket: held.id, actorId: people.eng1 });
+    await first.ctx.outbox.idle();
     await stop(first);
 
     // Down from 02:00 to 05:45: seven steps of the first ticket, two of the second.

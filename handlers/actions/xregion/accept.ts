@@ -5,18 +5,15 @@ import { acceptCrossRegionRequest } from '../../../src/domain/xregion/accept-req
 import { t } from '../../../src/i18n/catalog.ts';
 import { answerPrivately } from '../../../src/slack/answer-privately.ts';
 import type { BotContext } from '../../../src/slack/bot-context.ts';
-import { refreshRequestMessages } from '../../../src/slack/xregion/request-messages.ts';
 import { requestIdValue } from '../../../src/slack/xregion/view-values.ts';
 
 export function xregionAcceptAction(ctx: BotContext) {
   return async ({ ack, body, action, respond }: SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs) => {
     await ack();
-    let accepted: string | null = null;
     await answerPrivately(ctx, { userId: body.user.id, respond }, async (locale) => {
       const result = await acceptCrossRegionRequest(ctx, { requestId: requestIdValue.parse(action.value), actorId: body.user.id });
-      accepted = result.requestId;
       return { text: t(locale, 'xregion.accepted.ephemeral', { number: result.number }) };
     });
-    if (accepted) await refreshRequestMessages(ctx, accepted);
+    ctx.outbox.kick();
   };
 }

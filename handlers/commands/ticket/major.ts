@@ -2,13 +2,12 @@
 // customers, escalate at once.
 import { markTicketMajor } from '../../../src/domain/tickets/mark-ticket-major.ts';
 import { t } from '../../../src/i18n/catalog.ts';
-import { announceMajorFault } from '../../../src/slack/tickets/announce-ticket.ts';
 import type { Subcommand } from '../am/subcommand.ts';
 
 export const ticketMajor: Subcommand = async (ctx, { userId, args, locale }) => {
   const [ref, ...codes] = args;
   if (!ref) return { text: t(locale, 'ticket.usage.major') };
   const fault = await markTicketMajor(ctx, { ticket: ref, actorId: userId, customerCodes: codes });
-  await announceMajorFault(ctx, fault, undefined);
+  ctx.outbox.kick();
   return { text: t(locale, 'ticket.done.major', { number: fault.ticket.number, count: fault.newlyAffected.length }) };
 };

@@ -10,7 +10,6 @@ import type { TicketChange } from '../../../src/domain/tickets/take-ticket-step.
 import { t } from '../../../src/i18n/catalog.ts';
 import { slackDate } from '../../../src/slack/blocks/slack-date.ts';
 import type { BotContext } from '../../../src/slack/bot-context.ts';
-import { announceTicketChange } from '../../../src/slack/tickets/announce-ticket.ts';
 import { customerLabel, statusLabel } from '../../../src/slack/tickets/ticket-words.ts';
 import type { Subcommand, SubcommandInput } from '../am/subcommand.ts';
 
@@ -23,7 +22,7 @@ function stepCommand(sub: string, take: Step): Subcommand {
   return async (ctx, { userId, args, locale }) => {
     if (!args[0]) return { text: t(locale, 'ticket.usage.number', { sub }) };
     const change = await take(ctx, { ticket: args[0], actorId: userId });
-    await announceTicketChange(ctx, change);
+    ctx.outbox.kick();
     return { text: t(locale, 'ticket.done.step', { number: change.ticket.number, status: statusLabel(locale, change.ticket.status) }) };
   };
 }
@@ -31,7 +30,7 @@ function stepCommand(sub: string, take: Step): Subcommand {
 export const ticketClaim: Subcommand = async (ctx, { userId, args, locale }: SubcommandInput) => {
   if (!args[0]) return { text: t(locale, 'ticket.usage.number', { sub: 'claim' }) };
   const change = await claimTicket(ctx, { ticket: args[0], actorId: userId });
-  await announceTicketChange(ctx, change);
+  ctx.outbox.kick();
   const { ticket } = change;
   return { text: t(locale, 'ticket.done.claimed', { number: ticket.number, customer: customerLabel(ticket), deadline: slackDate(ticket.restoreDeadline, ctx.config.timezone) }) };
 };
@@ -51,6 +50,6 @@ export const ticketReassign: Subcommand = async (ctx, { userId, args, locale }) 
   const target = who ? mention.exec(who) : null;
   if (!ref || !target) return { text: t(locale, 'ticket.usage.reassign') };
   const change = await reassignTicket(ctx, { ticket: ref, actorId: userId, toId: target[1]! });
-  await announceTicketChange(ctx, change);
+  ctx.outbox.kick();
   return { text: t(locale, 'ticket.done.reassigned', { number: change.ticket.number, user: change.ticket.claimerId ?? target[1]! }) };
 };

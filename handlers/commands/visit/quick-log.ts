@@ -10,7 +10,6 @@ import { t } from '../../../src/i18n/catalog.ts';
 import { savedText, button } from '../../../src/slack/blocks/visits/visit-text.ts';
 import { section } from '../../../src/slack/blocks/text.ts';
 import { visitIds } from '../../../src/slack/ids.ts';
-import { refreshHomesForCustomer } from '../../../src/slack/home/publish-home.ts';
 import { timeZoneOf } from '../../../src/slack/time-zone.ts';
 import type { VisitSubcommand } from './subcommand.ts';
 
@@ -54,7 +53,7 @@ export const quickLogVisit: VisitSubcommand = async (ctx, { userId, text, locale
     source: 'quick',
     policy: ctx.config.visits.policy,
   });
-  await refreshHomesForCustomer(ctx, userId, saved.customer.code);
+  ctx.outbox.kick();
   const reply = savedText(locale, saved);
   const block = section(reply);
   block.accessory = button(t(locale, 'visit.add_details'), visitIds.edit, String(saved.visitId), 'primary');

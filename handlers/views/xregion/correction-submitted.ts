@@ -4,11 +4,9 @@ import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } fro
 import { correctAcceptanceForm, correctReplyForm } from '../../../src/domain/xregion/correct-forms.ts';
 import { t } from '../../../src/i18n/catalog.ts';
 import type { BotContext } from '../../../src/slack/bot-context.ts';
-import { correctedThreadNotice } from '../../../src/slack/blocks/xregion/notices.ts';
 import { acceptanceBlockIds } from '../../../src/slack/views/xregion/acceptance-modal.ts';
 import { doneModal, replyBlockIds } from '../../../src/slack/views/xregion/reply-modals.ts';
 import { answerSubmission } from '../../../src/slack/xregion/answer-submission.ts';
-import { postInThreads, refreshRequestMessages } from '../../../src/slack/xregion/request-messages.ts';
 import { readAcceptanceForm, readReplyForm, requestIdOf } from './read-forms.ts';
 
 export function xregionCorrectionSubmitted(ctx: BotContext, form: 'acceptance' | 'reply') {
@@ -23,10 +21,7 @@ export function xregionCorrectionSubmitted(ctx: BotContext, form: 'acceptance' |
       const title = t(locale, form === 'acceptance' ? 'xregion.form.correct_title' : 'xregion.reply.correct_title');
       return {
         view: doneModal(locale, title, t(locale, 'xregion.corrected.body', { number: saved.number, version: saved.version })),
-        after: async () => {
-          const record = await refreshRequestMessages(ctx, requestId);
-          await postInThreads(ctx, record, (reader) => correctedThreadNotice(form, actorId, saved.version, reader));
-        },
+        after: async () => ctx.outbox.kick(),
       };
     });
   };

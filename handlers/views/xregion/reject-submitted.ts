@@ -3,23 +3,15 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { rejectCrossRegionRequest } from '../../../src/domain/xregion/reject-request.ts';
 import type { BotContext } from '../../../src/slack/bot-context.ts';
-import { rejectedDirectNotice, rejectedThreadNotice } from '../../../src/slack/blocks/xregion/notices.ts';
 import { rejectBlockIds } from '../../../src/slack/views/xregion/reply-modals.ts';
 import { answerSubmission } from '../../../src/slack/xregion/answer-submission.ts';
-import { postInThreads, refreshRequestMessages, tellPeople } from '../../../src/slack/xregion/request-messages.ts';
 import { readRejectReason, requestIdOf } from './read-forms.ts';
 
 export function xregionRejectSubmitted(ctx: BotContext) {
   return async ({ ack, body, view }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs) => {
     await answerSubmission(ctx, { userId: body.user.id, ack, blockIds: rejectBlockIds, mainBlockId: rejectBlockIds.reason }, async () => {
-      const { requestId } = await rejectCrossRegionRequest(ctx, { requestId: requestIdOf(view.private_metadata), actorId: body.user.id, reason: readRejectReason(view.state.values) });
-      return {
-        after: async () => {
-          const record = await refreshRequestMessages(ctx, requestId);
-          await postInThreads(ctx, record, (reader) => rejectedThreadNotice(record, reader));
-          await tellPeople(ctx, record, [{ userId: record.request.openedById, notice: (reader) => rejectedDirectNotice(record, reader) }]);
-        },
-      };
+      await rejectCrossRegionRequest(ctx, { requestId: requestIdOf(view.private_metadata), actorId: body.user.id, reason: readRejectReason(view.state.values) });
+      return { after: async () => ctx.outbox.kick() };
     });
   };
 }

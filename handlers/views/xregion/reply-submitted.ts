@@ -3,26 +3,15 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { replyToCrossRegionRequest } from '../../../src/domain/xregion/reply-to-request.ts';
 import type { BotContext } from '../../../src/slack/bot-context.ts';
-import { replyDirectNotice, replyThreadNotice } from '../../../src/slack/blocks/xregion/notices.ts';
 import { replyBlockIds } from '../../../src/slack/views/xregion/reply-modals.ts';
 import { answerSubmission } from '../../../src/slack/xregion/answer-submission.ts';
-import { postInThreads, refreshRequestMessages, tellPeople } from '../../../src/slack/xregion/request-messages.ts';
 import { readReplyForm, requestIdOf } from './read-forms.ts';
 
 export function xregionReplySubmitted(ctx: BotContext) {
   return async ({ ack, body, view }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs) => {
     await answerSubmission(ctx, { userId: body.user.id, ack, blockIds: replyBlockIds, mainBlockId: replyBlockIds.actionsTaken }, async () => {
-      const { requestId } = await replyToCrossRegionRequest(ctx, { requestId: requestIdOf(view.private_metadata), actorId: body.user.id, form: readReplyForm(view.state.values) });
-      return {
-        after: async () => {
-          const record = await refreshRequestMessages(ctx, requestId);
-          await postInThreads(ctx, record, (reader) => replyThreadNotice(record, reader));
-          await tellPeople(ctx, record, [
-            { userId: record.request.openedById, notice: (reader) => replyDirectNotice(record, 'opener', reader) },
-            { userId: record.accountManagerId, notice: (reader) => replyDirectNotice(record, 'manager', reader) },
-          ]);
-        },
-      };
+      await replyToCrossRegionRequest(ctx, { requestId: requestIdOf(view.private_metadata), actorId: body.user.id, form: readReplyForm(view.state.values) });
+      return { after: async () => ctx.outbox.kick() };
     });
   };
 }

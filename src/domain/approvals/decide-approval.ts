@@ -3,6 +3,7 @@
 // checked by its count: when two people click at the same moment, Postgres makes the
 // second update wait for the first and then find the row changed, so exactly one
 // decision stands; the loser re-reads and is told what was decided.
+import { announceApprovalSettled } from './approval-announcements.ts';
 import type { Clock } from '../../clock.ts';
 import type { Prisma } from '../../db/client.ts';
 import { inTransaction } from '../../db/transaction.ts';
@@ -99,6 +100,7 @@ async function decideOnce({ tx, clock }: { tx: Prisma.TransactionClient; clock: 
     detail: { kind: record.kind, subjectId: record.subjectId, ...(reason ? { reason } : {}) },
   });
   const updated = await requireApproval(tx, record.id);
+  await announceApprovalSettled(tx, clock, record.id);
   if (!final) return { result: 'counted', record: updated };
 
   await cancelTimer(tx, { kind: approvalDeadlineTimer, subjectId: String(record.id) });

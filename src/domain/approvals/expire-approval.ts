@@ -1,5 +1,6 @@
 // The end of an undecided request: expired, once, by whoever gets there first (a
 // conditional update), with the kind's expiry effect in the same transaction.
+import { announceApprovalSettled } from './approval-announcements.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { recordAudit } from '../audit.ts';
 import type { Deps } from '../deps.ts';
@@ -24,6 +25,7 @@ export async function expireApproval(deps: Deps, requestId: bigint): Promise<App
       subject: `approval:${record.id}`,
       detail: { kind: record.kind, subjectId: record.subjectId },
     });
+    await announceApprovalSettled(tx, deps.clock, record.id);
     return record;
   });
 }

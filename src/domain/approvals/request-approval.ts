@@ -1,7 +1,8 @@
 // Opens an approval request inside the caller's transaction, together with the change
-// that needs it (e.g. a retention case put on hold), and arms its deadline timer. The
-// Slack edge posts it to the supervisors once the transaction has committed
-// (src/slack/approvals/announce-approval.ts).
+// that needs it (e.g. a retention case put on hold), arms its deadline timer and writes
+// its announcement: the outbox posts it to the supervisors once the transaction has
+// committed (src/slack/approvals/publish-approval.ts).
+import { announceApprovalRequested } from './approval-announcements.ts';
 import type { Clock } from '../../clock.ts';
 import type { Prisma } from '../../db/client.ts';
 import { recordAudit } from '../audit.ts';
@@ -57,5 +58,6 @@ export async function requestApproval<Details>(
     subject: `approval:${created.id}`,
     detail: { kind: kind.kind, subjectId: input.subjectId, value, requiredApprovals: created.requiredApprovals },
   });
+  await announceApprovalRequested(tx, clock, created.id);
   return { id: created.id, requiredApprovals: created.requiredApprovals };
 }

@@ -1,6 +1,7 @@
 // `/retain`: the manager records a retention case. Within their authority the offer and
 // outcome stand at once; above it the case waits for a supervisor (the offer is not
 // recorded as made) and an approval request is opened in the same transaction.
+import { announceCustomerHomes } from '../home/home-announcements.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { DomainError } from '../../errors.ts';
 import type { RetentionOutcome, RetentionReason, RetentionTrigger } from '../../generated/prisma/enums.ts';
@@ -114,6 +115,7 @@ export async function recordRetentionCase(deps: Deps, settings: RetentionSetting
         subject: `retention_case:${row.id}`,
         detail: { customerCode: customer.code, offerCode: offer.code, offerValue: offer.value, authority, outcome: input.outcome, approvalId: String(approval.id) },
       });
+      await announceCustomerHomes(tx, deps.clock, { actorId: actor.slackUserId, customerCode: customer.code });
       return { ...result, approval };
     }
 
@@ -124,6 +126,7 @@ export async function recordRetentionCase(deps: Deps, settings: RetentionSetting
       subject: `retention_case:${row.id}`,
       detail: { customerCode: customer.code, trigger: input.trigger, reasons: input.reasons, offerCode: offer.code, offerValue: offer.value, outcome: input.outcome, followUpOn },
     });
+    await announceCustomerHomes(tx, deps.clock, { actorId: actor.slackUserId, customerCode: customer.code });
     return { ...result, approval: null };
   });
 }

@@ -4,6 +4,7 @@
 // supervisors at once and send each account manager ONE message for all of theirs.
 import { DomainError } from '../../errors.ts';
 import { takeTicketStep, type TicketChange } from './take-ticket-step.ts';
+import { announceMajorFault } from './ticket-announcements.ts';
 import type { TicketDeps } from './ticket-deps.ts';
 
 export type AffectedCustomer = { code: string; name: string; regionCode: string; accountManagerId: string | null };
@@ -33,8 +34,13 @@ export async function markTicketMajor(
     event: 'major',
     detail: { customers: codes, note: input.note ?? null },
     change: () => ({ major: true }),
+    // Two supervisors marking at once: the second waits here for the first to commit,
+    // then reads major = true, so exactly one marking is the first (and escalates).
+    before: async (tx, ticket) => {
+      const [row] = await tx.$queryRaw<{ major: boolean }[]>`SELECT major FROM tickets WHERE id = ${ticket.id}::uuid FOR UPDATE`;
+      firstMarking = !row?.major;
+    },
     alongside: async (tx, ticket, now) => {
-      firstMarking = !ticket.major;
       const already = await tx.ticketAffectedCustomer.findMany({ where: { ticketId: ticket.id }, select: { customerCode: true } });
       const known = new Set([ticket.customerCode, ...already.map((row) => row.customerCode)]);
       linkedCodes = codes.filter((code) => !known.has(code));
@@ -43,6 +49,9 @@ export async function markTicketMajor(
         skipDuplicates: true,
       });
     },
+    announce: (tx, facts) =>
+      // The ticket's own customer counts as newly affected on the first marking (the deliverer adds it).
+      announceMajorFault(tx, deps.clock, { ...facts, firstMarking, affectedCodes: linkedCodes, note: input.note ?? null }),
   });
   const own = firstMarking ? [{ ...change.ticket.customer }] : [];
   const newlyAffected = [...own, ...found.filter((customer) => linkedCodes.includes(customer.code))].map((c) => ({

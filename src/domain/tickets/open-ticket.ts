@@ -10,6 +10,7 @@ import { requireStaff } from '../directory/find-staff.ts';
 import { findTicketById, ticketInclude, type TicketRecord } from './find-ticket.ts';
 import { restoreDeadline, restoreWindowMinutes, serviceLevelFor } from './sla-policy.ts';
 import { isSystemActor, type TicketDeps } from './ticket-deps.ts';
+import { announceTicketOpened } from './ticket-announcements.ts';
 import { nextTicketNumber } from './ticket-number.ts';
 import { minutesAfter, scheduleSlaPings, scheduleTicketTimer, ticketTimerKinds } from './ticket-timers.ts';
 
@@ -70,6 +71,8 @@ export async function openTicket(deps: TicketDeps, input: OpenTicketInput): Prom
       });
       await scheduleSlaPings(tx, ticket, deps.config.tickets, openedAt);
       await scheduleTicketTimer(tx, ticketTimerKinds.unclaimed, ticket.id, minutesAfter(openedAt, deps.config.tickets.unclaimedMinutes));
+      // Posted by the outbox: a crash or a Slack outage after the commit only delays it.
+      await announceTicketOpened(tx, deps.clock, ticket.id);
       return ticket.id;
     });
     return { ticket: (await findTicketById(deps.db, id))!, created: true };

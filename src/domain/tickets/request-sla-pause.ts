@@ -3,6 +3,7 @@
 // supervisors (approval kind 'ticket.sla_pause'); nothing about the clock changes yet.
 // One request at a time: the ticket remembers the pending one, set by a conditional
 // update in the same transaction, so of two simultaneous asks exactly one stands.
+import { announcePauseRequested } from './ticket-announcements.ts';
 import type { Config } from '../../config.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { DomainError } from '../../errors.ts';
@@ -29,7 +30,7 @@ function pauseRefusal(ticket: TicketRecord): DomainError | null {
   return null;
 }
 
-export async function requestSlaPause(deps: SlaPauseDeps, input: { ticket: string; actorId: string; reason: string }): Promise<SlaPauseRequested> {
+export async function requestSlaPause(deps: SlaPauseDeps, input: { ticket: string; actorId: string; reason: string; /** The requester was not answered directly (a modal that closed): tell them by DM. */ notifyRequester?: boolean }): Promise<SlaPauseRequested> {
   const reason = input.reason.trim().slice(0, 500);
   if (!reason) throw new DomainError('ticket_pause_reason_required');
   const { ticket } = await checkTicketStep(deps, input, 'pause');
@@ -53,6 +54,8 @@ export async function requestSlaPause(deps: SlaPauseDeps, input: { ticket: strin
       const current = (await findTicketById(tx, ticket.id))!;
       throw pauseRefusal(current) ?? new DomainError('ticket_wrong_state', { number: ticket.number, status: current.status });
     }
+    // The pending request shows on the ticket; the request itself is announced by requestApproval.
+    await announcePauseRequested(tx, deps.clock, { ticketId: ticket.id, requesterId: input.notifyRequester ? input.actorId : null });
     return approval.id;
   });
   return { ticket: (await findTicketById(deps.db, ticket.id))!, approvalId };

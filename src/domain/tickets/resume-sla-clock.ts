@@ -2,6 +2,7 @@
 // paused time R − A is added to pausedMillis, the deadline moves by exactly that, and
 // the SLA pings are scheduled again from the new deadline — all in one transaction,
 // conditional on the pause that was read, so two resumes count the pause once.
+import { announceTicketMessage } from './ticket-announcements.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { DomainError } from '../../errors.ts';
 import { findTicketById, type TicketRecord } from './find-ticket.ts';
@@ -28,6 +29,7 @@ export async function resumeSlaClock(deps: TicketDeps, input: { ticket: string; 
     // From the moved cursor: a step that fell due before the pause but was not yet sent comes at once.
     const plan = { id: ticket.id, openedAt: ticket.openedAt, windowMinutes: ticket.windowMinutes, restoreDeadline: end.restoreDeadline };
     await scheduleSlaPings(tx, plan, deps.config.tickets, end.slaPingedThrough ?? ticket.openedAt);
+    await announceTicketMessage(tx, deps.clock, ticket.id);
   });
   return { ticket: (await findTicketById(deps.db, ticket.id))!, pausedFor: end.pausedFor };
 }

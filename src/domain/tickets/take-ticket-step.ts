@@ -9,6 +9,7 @@ import type { TicketStatus } from '../../generated/prisma/enums.ts';
 import { recordAudit } from '../audit.ts';
 import { requireStaff } from '../directory/find-staff.ts';
 import { findTicketById, requireTicket, type TicketRecord } from './find-ticket.ts';
+import { announceTicketStep, type TicketStepFacts } from './ticket-announcements.ts';
 import { isSystemActor, type TicketDeps } from './ticket-deps.ts';
 import { mayTakeStep, stepStartsFrom, type Actor, type TicketEvent, type TicketStep } from './ticket-rules.ts';
 
@@ -27,8 +28,15 @@ export type StepPlan = {
   event: TicketEvent;
   /** The new column values, from the ticket as it was. */
   change(ticket: TicketRecord, now: Date): Prisma.TicketUpdateManyMutationInput;
+  /** Runs first in the transaction, e.g. to lock the row and read what a concurrent step just wrote. */
+  before?(tx: Prisma.TransactionClient, ticket: TicketRecord): Promise<void>;
   /** Work that belongs with the change (timers, links), in the same transaction. */
   alongside?(tx: Prisma.TransactionClient, ticket: TicketRecord, now: Date): Promise<void>;
+  /**
+   * What Slack is told, written in the same transaction (default: the step's standard
+   * announcement). A step with an announcement of its own writes it here.
+   */
+  announce?(tx: Prisma.TransactionClient, facts: TicketStepFacts): Promise<void>;
   /** Checks beyond the standard rules (e.g. who may receive a reassigned ticket). */
   check?(actor: Actor | null, ticket: TicketRecord): Promise<void>;
   detail?: Record<string, unknown>;
@@ -53,6 +61,7 @@ export async function takeTicketStep(deps: TicketDeps, ref: { ticket: string; ac
   const now = deps.clock.now();
   const data = plan.change(ticket, now);
   await inTransaction(deps.db, async (tx) => {
+    await plan.before?.(tx, ticket);
     // pausedSince too: a pause starting or ending meanwhile changes what the step must write.
     const changed = await tx.ticket.updateMany({ where: { id: ticket.id, status: ticket.status, claimerId: ticket.claimerId, pausedSince: ticket.pausedSince }, data });
     if (changed.count !== 1) {
@@ -66,6 +75,17 @@ export async function takeTicketStep(deps: TicketDeps, ref: { ticket: string; ac
       detail: { number: ticket.number, from: ticket.status, to: (data.status as TicketStatus | undefined) ?? ticket.status, ...plan.detail },
     });
     await plan.alongside?.(tx, ticket, now);
+    const facts: TicketStepFacts = {
+      ticketId: ticket.id,
+      event: plan.event,
+      actorId: ref.actorId,
+      from: ticket.status,
+      to: (data.status as TicketStatus | undefined) ?? ticket.status,
+      claimerId: 'claimerId' in data ? ((data.claimerId as string | null | undefined) ?? null) : ticket.claimerId,
+      previousClaimerId: ticket.claimerId,
+      at: now.toISOString(),
+    };
+    await (plan.announce ? plan.announce(tx, facts) : announceTicketStep(tx, deps.clock, facts));
   });
   const after = (await findTicketById(deps.db, ticket.id))!;
   return { ticket: after, event: plan.event, actorId: ref.actorId, from: ticket.status, previousClaimerId: ticket.claimerId, at: now };

@@ -1,6 +1,7 @@
 // Editing a visit adds a version: the visit row takes the new values, the earlier
 // versions stay untouched in visit_versions. The edit names the version it started
 // from; if someone saved another edit meanwhile, it is refused rather than lost.
+import { announceCustomerHomes } from '../home/home-announcements.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { DomainError } from '../../errors.ts';
 import { recordAudit } from '../audit.ts';
@@ -58,6 +59,7 @@ export async function editVisit(deps: Deps, input: EditVisitInput): Promise<Logg
     });
     if (visit.customerCode !== customer.code) await refreshFollowUp(tx, { customerCode: visit.customerCode, policy: input.policy, now });
     const nextContact = await refreshFollowUp(tx, { customerCode: customer.code, policy: input.policy, now });
+    await announceCustomerHomes(tx, deps.clock, { actorId: staff.slackUserId, customerCode: customer.code });
     return { visitId: visit.id, version, kind: row.kind, customer: { code: customer.code, name: customer.name }, nextContact };
   });
 }

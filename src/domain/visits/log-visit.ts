@@ -1,5 +1,6 @@
 // Logging a visit or call: the visit, its first version, the audit entry and the
 // customer's new next-contact date are written in one transaction.
+import { announceCustomerHomes } from '../home/home-announcements.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { recordAudit } from '../audit.ts';
 import type { Deps } from '../deps.ts';
@@ -43,6 +44,7 @@ export async function logVisit(deps: Deps, input: LogVisitInput): Promise<Logged
       detail: { customer: customer.code, kind: row.kind, source: input.source, occurredAt: row.occurredAt.toISOString() },
     });
     const nextContact = await refreshFollowUp(tx, { customerCode: customer.code, policy: input.policy, now });
+    await announceCustomerHomes(tx, deps.clock, { actorId: staff.slackUserId, customerCode: customer.code });
     return { visitId: visit.id, version: 1, kind: row.kind, customer: { code: customer.code, name: customer.name }, nextContact };
   });
 }

@@ -1,5 +1,6 @@
 // Accepting a request: the home-region colleague who clicks becomes its handler. Two
 // clicks at once race on a conditional update; exactly one finds the request still open.
+import { announceRequestStep } from './request-announcements.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { DomainError } from '../../errors.ts';
 import { recordAudit } from '../audit.ts';
@@ -22,6 +23,7 @@ export async function acceptCrossRegionRequest(deps: Deps, input: { requestId: s
       throw new DomainError('xregion_already_accepted', { number: request.number, handler: `<@${current.handlerId}>` });
     }
     await recordAudit(tx, deps.clock, { actorId: actor.slackUserId, action: 'xregion.accepted', subject: `xregion:${request.number}` });
+    await announceRequestStep(tx, deps.clock, 'accepted', request.id);
     return { requestId: request.id, number: request.number };
   });
 }

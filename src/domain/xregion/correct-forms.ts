@@ -1,6 +1,7 @@
 // Corrections (更正): a submitted form is never changed; the correction is stored as the
 // next version, with who submitted it and when, and the audit trail says so. Two
 // corrections at once collide on (request, version) and the second is refused.
+import { announceRequestStep } from './request-announcements.ts';
 import { Prisma } from '../../db/client.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { DomainError } from '../../errors.ts';
@@ -26,6 +27,7 @@ export async function correctAcceptanceForm(deps: Deps, input: { requestId: stri
         data: { ...kept, ...form, memberName: form.memberName ?? acceptance.memberName, version, submittedById: actor.slackUserId, submittedAt: now },
       });
       await recordAudit(tx, deps.clock, { actorId: actor.slackUserId, action: 'xregion.acceptance_corrected', subject: `xregion:${request.number}`, detail: { version } });
+      await announceRequestStep(tx, deps.clock, 'corrected', request.id, { form: 'acceptance', actorId: actor.slackUserId, version });
       return { requestId: request.id, number: request.number, version };
     }),
   );
@@ -42,6 +44,7 @@ export async function correctReplyForm(deps: Deps, input: { requestId: string; a
     inTransaction(deps.db, async (tx) => {
       await tx.xregionReplyForm.create({ data: { requestId: request.id, version, ...form, submittedById: actor.slackUserId, submittedAt: deps.clock.now() } });
       await recordAudit(tx, deps.clock, { actorId: actor.slackUserId, action: 'xregion.reply_corrected', subject: `xregion:${request.number}`, detail: { version } });
+      await announceRequestStep(tx, deps.clock, 'corrected', request.id, { form: 'reply', actorId: actor.slackUserId, version });
       return { requestId: request.id, number: request.number, version };
     }),
   );

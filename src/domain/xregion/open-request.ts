@@ -3,6 +3,7 @@
 // reply deadline is frozen from the policy; the deadline timer is set — all in one
 // transaction with the audit entry. Anything wrong comes back as field issues and
 // nothing is stored.
+import { announceRequestStep } from './request-announcements.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { DomainError } from '../../errors.ts';
 import { recordAudit } from '../audit.ts';
@@ -93,6 +94,7 @@ export async function openCrossRegionRequest(deps: Deps, input: OpenRequestInput
       subject: `xregion:${number}`,
       detail: { homeRegion: home.code, servingRegion: servingRegion.code, customerCode: member?.customer.code ?? null, replyDeadline: deadline.toISOString() },
     });
+    await announceRequestStep(tx, deps.clock, 'opened', request.id);
     return { requestId: request.id, number, homeRegion: home, servingRegion, replyDeadline: deadline, memberFound: member !== null };
   });
 }

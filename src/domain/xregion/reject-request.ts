@@ -1,5 +1,6 @@
 // The home region turns a request back (not our member, not something we can take on),
 // with a reason for the serving region. Closes the request and its deadline timer.
+import { announceRequestStep } from './request-announcements.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { DomainError } from '../../errors.ts';
 import { recordAudit } from '../audit.ts';
@@ -24,6 +25,7 @@ export async function rejectCrossRegionRequest(deps: Deps, input: { requestId: s
     if (closed.count !== 1) throw new DomainError('xregion_closed', { number: request.number });
     await cancelTimer(tx, { kind: xregionDeadlineTimer, subjectId: request.id });
     await recordAudit(tx, deps.clock, { actorId: actor.slackUserId, action: 'xregion.rejected', subject: `xregion:${request.number}`, detail: { reason } });
+    await announceRequestStep(tx, deps.clock, 'rejected', request.id);
     return { requestId: request.id, number: request.number };
   });
 }

@@ -1,6 +1,7 @@
 // The home region's reply form (回复单) closes the request: version 1 of the reply is
 // stored, the deadline timer is cancelled, and whoever replies becomes the handler if
 // nobody had accepted it.
+import { announceRequestStep } from './request-announcements.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { DomainError } from '../../errors.ts';
 import { recordAudit } from '../audit.ts';
@@ -42,6 +43,7 @@ export async function replyToCrossRegionRequest(deps: Deps, input: { requestId: 
     await tx.xregionReplyForm.create({ data: { requestId: request.id, version: 1, ...form, submittedById: actor.slackUserId, submittedAt: now } });
     await cancelTimer(tx, { kind: xregionDeadlineTimer, subjectId: request.id });
     await recordAudit(tx, deps.clock, { actorId: actor.slackUserId, action: 'xregion.replied', subject: `xregion:${request.number}`, detail: { result: form.result } });
+    await announceRequestStep(tx, deps.clock, 'replied', request.id);
     return { requestId: request.id, number: request.number };
   });
 }

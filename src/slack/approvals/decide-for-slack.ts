@@ -7,7 +7,6 @@ import { t } from '../../i18n/catalog.ts';
 import type { BotContext } from '../bot-context.ts';
 import { describeFailure } from '../describe-failure.ts';
 import { localeOf } from '../locale.ts';
-import { publishApprovalState } from './publish-approval.ts';
 
 export type SlackDecision = { notice: string | null; publish(): Promise<void> };
 
@@ -20,9 +19,8 @@ export async function decideForSlack(
   const locale = await localeOf(ctx, input.deciderId).catch(() => ctx.config.locale);
   try {
     const decided = await decideApproval(ctx, input);
-    // The decision stands either way; a message Slack refuses now is logged, not retried.
-    const publish = () =>
-      publishApprovalState(ctx, input.requestId).catch((error: unknown) => ctx.logger.warn({ err: error, requestId: String(input.requestId) }, 'approval update not delivered'));
+    // The decision's announcement was written with it; the outbox updates the message and tells the requester.
+    const publish = async () => ctx.outbox.kick();
     switch (decided.result) {
       case 'decided':
         return { notice: null, publish };

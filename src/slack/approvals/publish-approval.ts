@@ -1,6 +1,7 @@
 // Everything the bot says about an approval request on its own: the post to the
 // region's supervisors, the in-place updates as decisions come, the reminder, and the
-// notice to the requester. All of it goes through the rate-limited delivery.
+// notice to the requester. The post and the updates are delivered from the outbox
+// (see approval-deliverers.ts), one step per audience.
 import { recordApprovalMessage } from '../../domain/approvals/expire-approval.ts';
 import { requireApproval, type ApprovalRecord } from '../../domain/approvals/find-approval.ts';
 import { followUpDecision } from './approval-follow-ups.ts';
@@ -9,6 +10,7 @@ import type { BotContext } from '../bot-context.ts';
 import { deliverMessage, updateDeliveredMessage } from '../deliver.ts';
 import { refreshHomes, regionOverseers } from '../home/publish-home.ts';
 import { localeOf } from '../locale.ts';
+import { deliveryStep } from '../outbox/delivery-scope.ts';
 
 const contextOf = (record: { id: bigint }) => `approval:${record.id}`;
 
@@ -28,10 +30,12 @@ export async function announceApproval(ctx: BotContext, requestId: bigint): Prom
     return;
   }
   const rendered = approvalMessage(record, ctx.config.locale, ctx.config.timezone);
-  const posted = await deliverMessage(ctx, { channel: region.supervisorChannelId, ...rendered }, contextOf(record));
-  if (posted) await recordApprovalMessage(ctx, record.id, { channelId: posted.channel, ts: posted.ts });
+  await deliveryStep('supervisors post', async () => {
+    const posted = await deliverMessage(ctx, { channel: region.supervisorChannelId!, ...rendered }, contextOf(record));
+    if (posted) await recordApprovalMessage(ctx, record.id, { channelId: posted.channel, ts: posted.ts });
+  });
   // The deciders' Home tabs list pending requests with their buttons.
-  await refreshHomes(ctx, await regionOverseers(ctx, record.regionCode));
+  await deliveryStep('home tabs', async () => refreshHomes(ctx, await regionOverseers(ctx, record.regionCode)));
 }
 
 /** Rewrites the posted message from the request's current state. */
@@ -56,10 +60,10 @@ export async function tellRequester(ctx: BotContext, record: ApprovalRecord): Pr
 export async function publishApprovalState(ctx: BotContext, requestId: bigint): Promise<void> {
   const record = await refreshApprovalMessage(ctx, requestId);
   if (record.status !== 'pending') {
-    await tellRequester(ctx, record);
-    await followUpDecision(ctx, record);
+    await deliveryStep('requester notice', () => tellRequester(ctx, record));
+    await deliveryStep('kind follow-up', () => followUpDecision(ctx, record));
   }
-  await refreshHomes(ctx, [...(await regionOverseers(ctx, record.regionCode)), record.requesterId]);
+  await deliveryStep('home tabs', async () => refreshHomes(ctx, [...(await regionOverseers(ctx, record.regionCode)), record.requesterId]));
 }
 
 /** Nudges the region's supervisors in the request's thread (admins if the region has none). */

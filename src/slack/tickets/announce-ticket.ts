@@ -1,6 +1,7 @@
-// What follows a ticket change, once the database holds it: the channel message is put
-// in place first (so a Claim button comes off at once), then the history line in its
-// thread, the account manager's notice, and whatever the step means for others.
+// Delivers what follows a ticket change (from the outbox, after the change committed):
+// the channel message is put in place first (so a Claim button comes off at once), then
+// the history line in its thread, the account manager's notice, and whatever the step
+// means for others. Each audience is a delivery step: done once, skipped on a retry.
 import { listAdminIds } from '../../domain/directory/find-staff.ts';
 import type { TicketRecord } from '../../domain/tickets/find-ticket.ts';
 import type { MajorFault } from '../../domain/tickets/mark-ticket-major.ts';
@@ -11,24 +12,24 @@ import { t } from '../../i18n/catalog.ts';
 import { slackDate } from '../blocks/slack-date.ts';
 import type { BotContext } from '../bot-context.ts';
 import { refreshTicketHomes } from '../home/publish-home.ts';
-import { bestEffort } from './best-effort.ts';
+import { deliveryStep } from '../outbox/delivery-scope.ts';
 import { refreshTicketMessage } from './refresh-ticket-message.ts';
 import { notifyManager, postHistory, tellPerson, tellSupervisors } from './ticket-audiences.ts';
 import { actorLabel, customerLabel, windowHours } from './ticket-words.ts';
 
 const managerOf = (ticket: TicketRecord) => ({ serviceLevel: ticket.serviceLevel, cardTier: ticket.customer.cardTier });
 
-export async function announceTicketOpened(ctx: BotContext, ticket: TicketRecord): Promise<void> {
-  await bestEffort(ctx, 'ticket message', () => refreshTicketMessage(ctx, ticket.id));
-  await bestEffort(ctx, 'home tabs', () => refreshTicketHomes(ctx, ticket));
+export async function deliverTicketOpened(ctx: BotContext, ticket: TicketRecord): Promise<void> {
+  await deliveryStep('ticket message', () => refreshTicketMessage(ctx, ticket.id));
+  await deliveryStep('home tabs', () => refreshTicketHomes(ctx, ticket));
   // An account manager who opened the ticket gets the opener's confirmation instead.
   if (ticket.customer.accountManagerId !== ticket.openedById) {
-    await bestEffort(ctx, 'manager notice', () => notifyManager(ctx, ticket, 'opened', ticket.openedById));
+    await deliveryStep('manager notice', () => notifyManager(ctx, ticket, 'opened', ticket.openedById));
   }
   if (isSystemActor(ticket.openedById)) return;
   const posted = await ctx.db.ticket.findUnique({ where: { id: ticket.id }, select: { channelId: true } });
   const admins = (await listAdminIds(ctx)).map((id) => `<@${id}>`).join(', ') || '—';
-  await bestEffort(ctx, 'opener confirmation', () =>
+  await deliveryStep('opener confirmation', () =>
     tellPerson(
       ctx,
       ticket.openedById,
@@ -49,19 +50,19 @@ export async function announceTicketOpened(ctx: BotContext, ticket: TicketRecord
   );
 }
 
-export async function announceTicketChange(ctx: BotContext, change: TicketChange, options: { managerNotice?: boolean } = {}): Promise<void> {
+export async function deliverTicketChange(ctx: BotContext, change: TicketChange, options: { managerNotice?: boolean } = {}): Promise<void> {
   const { ticket } = change;
   const tz = ctx.config.timezone;
-  await bestEffort(ctx, 'ticket message', () => refreshTicketMessage(ctx, ticket.id));
+  await deliveryStep('ticket message', () => refreshTicketMessage(ctx, ticket.id));
   if (change.event === 'claim_confirmed') return;
-  await bestEffort(ctx, 'home tabs', () => refreshTicketHomes(ctx, ticket, [change.actorId, change.previousClaimerId]));
-  await bestEffort(ctx, 'ticket history', () => postHistory(ctx, change));
+  await deliveryStep('home tabs', () => refreshTicketHomes(ctx, ticket, [change.actorId, change.previousClaimerId]));
+  await deliveryStep('ticket history', () => postHistory(ctx, change));
   if (options.managerNotice !== false && managerHearsOf(change.event, managerOf(ticket))) {
-    await bestEffort(ctx, 'manager notice', () => notifyManager(ctx, ticket, change.event, change.actorId));
+    await deliveryStep('manager notice', () => notifyManager(ctx, ticket, change.event, change.actorId));
   }
   if (change.event === 'reassigned' && ticket.claimerId) {
     const to = ticket.claimerId;
-    await bestEffort(ctx, 'reassigned notice', () =>
+    await deliveryStep('reassigned notice', () =>
       tellPerson(
         ctx,
         to,
@@ -74,25 +75,25 @@ export async function announceTicketChange(ctx: BotContext, change: TicketChange
     const claimer = change.previousClaimerId;
     const claimedAt = await lastClaimedAt(ctx, ticket.id);
     const since = claimedAt ? slackDate(claimedAt, tz) : '—';
-    await bestEffort(ctx, 'auto-release supervisors', () =>
+    await deliveryStep('auto-release supervisors', () =>
       tellSupervisors(ctx, ticket.regionCode, (locale) => t(locale, 'ticket.auto_released.supervisors', { number: ticket.number, customer: customerLabel(ticket), user: claimer, since }), `ticket ${ticket.number} auto-released`),
     );
-    await bestEffort(ctx, 'auto-release claimer', () =>
+    await deliveryStep('auto-release claimer', () =>
       tellPerson(ctx, claimer, (locale) => t(locale, 'ticket.auto_released.claimer', { number: ticket.number, customer: customerLabel(ticket) }), `ticket ${ticket.number} auto-released`),
     );
   }
 }
 
 /** Supervisors of every region concerned at once; each account manager one grouped message. */
-export async function announceMajorFault(ctx: BotContext, fault: MajorFault, note: string | undefined): Promise<void> {
+export async function deliverMajorFault(ctx: BotContext, fault: MajorFault, note: string | undefined): Promise<void> {
   // The account managers hear of a major fault through the one grouped message below.
-  await announceTicketChange(ctx, fault, { managerNotice: false });
+  await deliverTicketChange(ctx, fault, { managerNotice: false });
   const { ticket } = fault;
   if (fault.newlyAffected.length === 0) return;
   const list = (codes: typeof fault.newlyAffected) => codes.map((c) => `${c.code} ${c.name}`).join(', ');
   const regions = [...new Set([ticket.regionCode, ...fault.newlyAffected.map((c) => c.regionCode)])];
   for (const regionCode of regions) {
-    await bestEffort(ctx, 'major fault supervisors', () =>
+    await deliveryStep(`major fault supervisors ${regionCode}`, () =>
       tellSupervisors(
         ctx,
         regionCode,
@@ -114,7 +115,7 @@ export async function announceMajorFault(ctx: BotContext, fault: MajorFault, not
     if (customer.accountManagerId) byManager.set(customer.accountManagerId, [...(byManager.get(customer.accountManagerId) ?? []), customer]);
   }
   for (const [managerId, customers] of byManager) {
-    await bestEffort(ctx, 'major fault manager', () =>
+    await deliveryStep(`major fault manager ${managerId}`, () =>
       tellPerson(
         ctx,
         managerId,

@@ -1,6 +1,7 @@
 // Delivers what a cross-region request puts into Slack: its two channel messages
 // (posted once, then updated in place), notices in both threads, and DMs in each
-// reader's language. Everything goes through the paced, failure-recording delivery.
+// reader's language. Everything goes through the paced, failure-recording delivery,
+// called from the outbox (request-deliverers.ts).
 import { recordRequestMessages } from '../../domain/xregion/record-messages.ts';
 import { requireRequestRecord, type RequestRecord } from '../../domain/xregion/request-record.ts';
 import { t } from '../../i18n/catalog.ts';
@@ -8,6 +9,7 @@ import type { BotContext } from '../bot-context.ts';
 import { deliverMessage, updateDeliveredMessage } from '../deliver.ts';
 import { refreshHomes, regionOverseers } from '../home/publish-home.ts';
 import { localeOf } from '../locale.ts';
+import { deliveryStep } from '../outbox/delivery-scope.ts';
 import type { Notice, Reader } from '../blocks/xregion/notices.ts';
 import { requestMessage, type Copy } from '../blocks/xregion/request-message.ts';
 
@@ -29,14 +31,19 @@ export async function postRequestMessages(ctx: BotContext, requestId: string): P
   const where = `xregion ${record.request.number}`;
   const post = async (channel: string | null, copy: Copy) =>
     channel ? deliverMessage(ctx, { channel, ...render(ctx, record, copy) }, `${where} ${copy} message`) : null;
-  const home = await post(record.homeRegion.crossRegionChannelId, 'home');
-  const serving = await post(record.servingRegion.crossRegionChannelId, 'serving');
-  await recordRequestMessages(ctx, requestId, { home, serving });
-  if (!home) {
+  await deliveryStep('messages', async () => {
+    const home = await post(record.homeRegion.crossRegionChannelId, 'home');
+    const serving = await post(record.servingRegion.crossRegionChannelId, 'serving');
+    await recordRequestMessages(ctx, requestId, { home, serving });
+  });
+  const routed = (await requireRequestRecord(ctx, requestId)).request.homeMessageTs !== null;
+  if (!routed) {
     // Slack refused for good (recorded for the admins); the opener must not believe it was sent.
-    await tellPeople(ctx, record, [{ userId: record.request.openedById, notice: ({ locale }) => ({ text: t(locale, 'xregion.dm.not_routed', { number: record.request.number, home: record.homeRegion.name }) }) }]);
+    await deliveryStep('not routed', () =>
+      tellPeople(ctx, record, [{ userId: record.request.openedById, notice: ({ locale }) => ({ text: t(locale, 'xregion.dm.not_routed', { number: record.request.number, home: record.homeRegion.name }) }) }]),
+    );
   }
-  await refreshRequestHomes(ctx, record);
+  await deliveryStep('home tabs', () => refreshRequestHomes(ctx, record));
 }
 
 /** The Home tabs that list the request: its opener, handler, the member's manager, the home region's overseers. */

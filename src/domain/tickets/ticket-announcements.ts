@@ -1,0 +1,56 @@
+// What the bot owes Slack after a ticket changed, written in the change's transaction
+// (see ../outbox/announce.ts). The payload freezes what the step was — event, actor,
+// from and to — so the history line says what happened even if the ticket moved on
+// before the announcement went out; everything else is rendered from the ticket as
+// it is at delivery.
+import type { Clock } from '../../clock.ts';
+import type { Db } from '../../db/client.ts';
+import type { TicketStatus } from '../../generated/prisma/enums.ts';
+import { announce } from '../outbox/announce.ts';
+import type { TicketEvent } from './ticket-rules.ts';
+
+export const ticketAnnouncementKinds = {
+  opened: 'ticket.opened',
+  changed: 'ticket.changed',
+  major: 'ticket.major',
+  /** Only the channel message, re-rendered (the clock resumed). */
+  message: 'ticket.message',
+  /** The channel message shows the pending request; the requester hears where it went. */
+  pauseRequested: 'ticket.pause_requested',
+} as const;
+
+export const ticketSubject = (ticketId: string) => `ticket:${ticketId}`;
+
+export type TicketStepFacts = {
+  ticketId: string;
+  event: TicketEvent;
+  actorId: string;
+  from: TicketStatus;
+  to: TicketStatus;
+  /** The claimer right after the step. */
+  claimerId: string | null;
+  previousClaimerId: string | null;
+  at: string;
+};
+
+export type TicketMajorFacts = TicketStepFacts & { firstMarking: boolean; affectedCodes: string[]; note: string | null };
+
+export function announceTicketOpened(db: Db, clock: Clock, ticketId: string): Promise<void> {
+  return announce(db, clock, { kind: ticketAnnouncementKinds.opened, subject: ticketSubject(ticketId), payload: { ticketId } });
+}
+
+export function announceTicketStep(db: Db, clock: Clock, facts: TicketStepFacts): Promise<void> {
+  return announce(db, clock, { kind: ticketAnnouncementKinds.changed, subject: ticketSubject(facts.ticketId), payload: facts });
+}
+
+export function announceMajorFault(db: Db, clock: Clock, facts: TicketMajorFacts): Promise<void> {
+  return announce(db, clock, { kind: ticketAnnouncementKinds.major, subject: ticketSubject(facts.ticketId), payload: facts });
+}
+
+export function announceTicketMessage(db: Db, clock: Clock, ticketId: string): Promise<void> {
+  return announce(db, clock, { kind: ticketAnnouncementKinds.message, subject: ticketSubject(ticketId), payload: { ticketId } });
+}
+
+export function announcePauseRequested(db: Db, clock: Clock, input: { ticketId: string; requesterId: string | null }): Promise<void> {
+  return announce(db, clock, { kind: ticketAnnouncementKinds.pauseRequested, subject: ticketSubject(input.ticketId), payload: input });
+}
