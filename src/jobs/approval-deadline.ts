@@ -5,7 +5,7 @@ import type { Clock } from '../clock.ts';
 import { deadlineStep } from '../domain/approvals/approval-policy.ts';
 import { expireApproval, markApprovalReminded } from '../domain/approvals/expire-approval.ts';
 import { findApproval } from '../domain/approvals/find-approval.ts';
-import { remindSupervisors } from '../slack/approvals/publish-approval.ts';
+import { announceApproval, remindSupervisors } from '../slack/approvals/publish-approval.ts';
 import type { BotContext } from '../slack/bot-context.ts';
 import type { TimerHandler } from './sweep-due-timers.ts';
 
@@ -24,8 +24,10 @@ export function approvalDeadlineHandler(ctx: BotContext): TimerHandler {
       return null;
     }
     if (step.action === 'remind') {
-      // A request not yet posted (Slack was down) is posted by the outbox; that post is its reminder.
+      // A request whose first post Slack refused (the bot not yet in the channel) is posted
+      // now; that is its reminder.
       if (record.messageTs) await remindSupervisors(ctx, record);
+      else await announceApproval(ctx, requestId);
       await markApprovalReminded(deps, requestId);
     }
     return step.next;

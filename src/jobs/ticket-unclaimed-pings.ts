@@ -1,6 +1,7 @@
 // Fires 'ticket.unclaimed': a ticket nobody has claimed for a while is pinged again in
 // its channel and to the region's supervisors — once per time it became claimable.
 import { findTicketById } from '../domain/tickets/find-ticket.ts';
+import { announceTicketMessage } from '../domain/tickets/ticket-announcements.ts';
 import { dueSlaSteps } from '../domain/tickets/sla-pings.ts';
 import { minutesAfter, slaPlanOf } from '../domain/tickets/ticket-timers.ts';
 import { t } from '../i18n/catalog.ts';
@@ -20,6 +21,12 @@ export function ticketUnclaimedPings(ctx: BotContext): TimerHandler {
     const minutes = ctx.config.tickets.unclaimedMinutes;
     const dueAt = minutesAfter(ticket.unclaimedSince, minutes);
     if (now < dueAt) return dueAt;
+    // A ticket whose channel message never went out (Slack refused it for good, or the
+    // outbox gave up) is posted again, with its Claim button, instead of being skipped.
+    if (!ticket.messageTs) {
+      await announceTicketMessage(ctx.db, { now: () => now }, ticket.id);
+      ctx.outbox.kick();
+    }
     const params = {
       number: ticket.number,
       customer: customerLabel(ticket),

@@ -19,7 +19,7 @@ export async function deliverMessage(deps: Delivery, message: OutgoingMessage, c
   if (!slot) return post(message);
   if (slot.already) return slot.already.ts && slot.already.channel ? { channel: slot.already.channel, ts: slot.already.ts } : null;
   if (slot.recovering) {
-    const found = await deps.sender.findDelivered({ channel: message.channel, threadTs: message.threadTs, eventType: deliveryEventType, deliveryId: slot.deliveryId, since: slot.since });
+    const found = await deps.sender.findDelivered({ channel: message.channel, threadTs: message.threadTs, eventType: deliveryEventType, deliveryId: slot.deliveryId });
     if (found) {
       await slot.record(found);
       return found;

@@ -69,7 +69,9 @@ const transientPlatformErrors = new Set(['ratelimited', 'rate_limited', 'interna
 
 export function createSlackSender(options: SenderOptions) {
   const { logger } = options;
-  const maxAttempts = options.maxAttempts ?? 6;
+  // Few attempts in the call itself: what must arrive is retried by the outbox (or its
+  // timer) for as long as it makes sense, without holding a sweep for seconds.
+  const maxAttempts = options.maxAttempts ?? 3;
   const backoffMillis = options.backoffMillis ?? 500;
   // The sender does all pacing and retrying itself, so the client must do none.
   const client = new WebClient(options.token, {
@@ -97,7 +99,12 @@ export function createSlackSender(options: SenderOptions) {
     return limiter;
   }
 
-  async function call<T>(method: string, channelKey: string | null, invoke: () => Promise<T>): Promise<T> {
+  /**
+   * `ambiguousIsFinal`: a 5xx or a cut connection may come after Slack carried the call
+   * out; a post the outbox can look up again (it carries a delivery id) is not retried
+   * blindly here, the outbox checks Slack's history first. A 429 was never carried out.
+   */
+  async function call<T>(method: string, channelKey: string | null, invoke: () => Promise<T>, ambiguousIsFinal = false): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       const attemptOnce = () =>
         methodLimiter(method).schedule(async () => {
@@ -110,7 +117,7 @@ export function createSlackSender(options: SenderOptions) {
       } catch (error) {
         const verdict = classify(error as WebAPICallError);
         if (verdict.kind === 'permanent') throw new SlackDeliveryError(method, verdict.error, true);
-        if (attempt >= maxAttempts) throw new SlackDeliveryError(method, verdict.error, false);
+        if (attempt >= maxAttempts || (ambiguousIsFinal && verdict.kind === 'transient')) throw new SlackDeliveryError(method, verdict.error, false);
         if (verdict.kind === 'rate_limited') {
           rateLimitedCount++;
           pausedUntil.set(method, Math.max(pausedUntil.get(method) ?? 0, Date.now() + verdict.retryAfterMillis));
@@ -167,23 +174,23 @@ export function createSlackSender(options: SenderOptions) {
         unfurl_links: false,
         ...(message.metadata ? { metadata: message.metadata } : {}),
       } as ChatPostMessageArguments;
-      const result = await call('chat.postMessage', channel, () => client.chat.postMessage(args));
+      const result = await call('chat.postMessage', channel, () => client.chat.postMessage(args), message.metadata !== undefined);
       return { channel: result.channel ?? channel, ts: result.ts! };
     },
     /**
      * The bot's message in a channel (or thread) carrying `metadata.event_payload.delivery`
-     * = deliveryId, posted after `since`; null when there is none. How the outbox tells
-     * "Slack already has it" from "never sent" after an attempt was cut off.
+     * = deliveryId, among the channel's latest messages; null when there is none. How
+     * the outbox tells "Slack already has it" from "never sent" after an attempt was cut
+     * off. The newest pages are read (no `oldest`: the bot's clock and Slack's may
+     * disagree), which is enough for a message posted since the delivery was written.
      */
-    async findDelivered(query: { channel: string; threadTs?: string; eventType: string; deliveryId: string; since: Date }): Promise<PostedMessage | null> {
+    async findDelivered(query: { channel: string; threadTs?: string; eventType: string; deliveryId: string }): Promise<PostedMessage | null> {
       const channel = await resolveChannel(query.channel);
-      // A minute of slack for clocks that disagree a little.
-      const oldest = String(Math.floor(query.since.getTime() / 1000) - 60);
       let cursor: string | undefined;
-      for (let page = 0; page < 10; page++) {
+      for (let page = 0; page < 5; page++) {
         const result = query.threadTs
-          ? await call('conversations.replies', null, () => client.conversations.replies({ channel, ts: query.threadTs!, oldest, limit: 200, include_all_metadata: true, cursor }))
-          : await call('conversations.history', null, () => client.conversations.history({ channel, oldest, limit: 200, include_all_metadata: true, cursor }));
+          ? await call('conversations.replies', null, () => client.conversations.replies({ channel, ts: query.threadTs!, limit: 200, include_all_metadata: true, cursor }))
+          : await call('conversations.history', null, () => client.conversations.history({ channel, limit: 200, include_all_metadata: true, cursor }));
         const found = result.messages?.find(
           (m) => m.metadata?.event_type === query.eventType && (m.metadata?.event_payload as { delivery?: unknown } | undefined)?.delivery === query.deliveryId,
         );

@@ -27,6 +27,8 @@ export interface RecordedCall {
   response: any;
   /** For 'response_url' calls: the URL that was posted to. */
   responseUrl?: string;
+  /** Carried out, but the caller never saw the OK (see loseAnswers). */
+  lostAnswer?: 'error' | 'hang';
 }
 
 export interface Rejection {
@@ -69,6 +71,8 @@ export class FakeSlack {
   readonly baseUrl: string;
   readonly state: FakeState;
   private faults: FaultPlan | undefined;
+  private lostAnswers: { method: string; count: number; mode: 'error' | 'hang'; channel?: string } | undefined;
+  private readonly hanging = new Set<ServerResponse>();
   private channelRate: ChannelRateLimiter | undefined;
   private readonly waiters = new Set<Waiter>();
   private readonly seed: number;
@@ -112,8 +116,18 @@ export class FakeSlack {
     this.faults = new FaultPlan(options, this.seed);
   }
 
+  /**
+   * The next `count` calls of `method` are carried out (a message really posted) but
+   * their answer is lost: 'error' answers HTTP 500, 'hang' never answers. What a crash
+   * or a network cut between Slack's OK and the caller looks like.
+   */
+  loseAnswers(method: string, count: number, mode: 'error' | 'hang' = 'error', channel?: string): void {
+    this.lostAnswers = { method, count, mode, channel };
+  }
+
   clearFaults(): void {
     this.faults = undefined;
+    this.lostAnswers = undefined;
   }
 
   /** chat.postMessage/update/postEphemeral to this channel answer { ok: false, error }; null clears it. */
@@ -200,6 +214,8 @@ export class FakeSlack {
   }
 
   close(): Promise<void> {
+    for (const res of this.hanging) res.destroy();
+    this.hanging.clear();
     return new Promise((resolve, reject) => {
       this.server.close((err) => (err ? reject(err) : resolve()));
       // WebClient's fetch keeps connections alive; without this close() waits for them to time out.
@@ -279,7 +295,16 @@ export class FakeSlack {
         return finish(429, fail('ratelimited'), { 'retry-after': '1' });
       }
     }
-    finish(200, handler(this.context(method, args)));
+    const reply = handler(this.context(method, args));
+    const lost = this.lostAnswers;
+    if (lost && lost.method === method && lost.count > 0 && reply.ok === true && (!lost.channel || lost.channel === args.channel)) {
+      lost.count--;
+      this.record({ method, args, at, ok: true, status: 200, response: reply, lostAnswer: lost.mode });
+      if (lost.mode === 'hang') this.hanging.add(res);
+      else sendJson(res, 500, { ok: false, error: 'fake_lost_answer' });
+      return;
+    }
+    finish(200, reply);
   }
 }
 

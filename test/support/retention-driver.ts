@@ -111,8 +111,12 @@ export function retentionDriver(t: TestBot) {
     return t.driver.viewSubmission({ userId, view, values: { [approvalIds.rejectReason]: { [approvalIds.rejectReason]: plainText(reason) } } });
   }
 
-  function sweep(at: Date | string) {
-    return sweepDueTimers({ db: t.bot.db, handlers: timerHandlers(t.bot.ctx), logger: t.bot.ctx.logger, now: new Date(at) });
+  /** The timer sweep at an instant (the clock moves there), then what it announced is delivered. */
+  async function sweep(at: Date | string) {
+    t.clock.set(new Date(at).toISOString());
+    const result = await sweepDueTimers({ db: t.bot.db, handlers: timerHandlers(t.bot.ctx), logger: t.bot.ctx.logger, now: new Date(at) });
+    await t.bot.ctx.outbox.idle();
+    return result;
   }
 
   const dmsTo = (userId: string) => t.slack.callsTo('chat.postMessage').filter((c) => c.args.channel === `D${userId}`);

@@ -88,6 +88,8 @@ export function buttonIds(message: FakeMessage): string[] {
 
 /** Clicks a button on the ticket's channel message; returns the response URL the user's answers go to. */
 export async function clickTicketButton(t: TestBot, input: { userId: string; number: string; actionId: string; triggerId?: string }) {
+  // A person clicks what Slack shows: the message as the last committed change left it.
+  await t.bot.ctx.outbox.idle();
   const message = await ticketMessage(t, input.number);
   const responseUrl = t.slack.responseUrl({ channel: message.channel, messageTs: message.ts, userId: input.userId });
   const response = await t.driver.blockAction({ userId: input.userId, actionId: input.actionId, message, responseUrl, triggerId: input.triggerId });
@@ -100,7 +102,10 @@ export async function ticketCommand(t: TestBot, userId: string, text: string): P
   const responseUrl = t.slack.responseUrl({ userId });
   const response = await t.driver.command({ command: '/ticket', text, userId, responseUrl });
   expect(response.status).toBe(200);
-  return (await t.slack.waitFor((c) => c.method === 'response_url' && c.responseUrl === responseUrl, 5000)).args;
+  const answer = (await t.slack.waitFor((c) => c.method === 'response_url' && c.responseUrl === responseUrl, 5000)).args;
+  // The person is answered first; what the command announced follows from the outbox.
+  await t.bot.ctx.outbox.idle();
+  return answer;
 }
 
 export function answersTo(t: TestBot, responseUrl: string): RecordedCall[] {
@@ -113,8 +118,11 @@ export function postsTo(t: TestBot, channelOrUser: string, predicate: (text: str
   return t.slack.calls.filter((c) => c.method === 'chat.postMessage' && c.ok && c.response.channel === channel && predicate(String(c.args.text ?? '')));
 }
 
-export function sweep(t: TestBot, owner = 'test-sweeper') {
-  return sweepDueTimers({ db: t.bot.db, handlers: timerHandlers(t.bot.ctx), logger: t.bot.ctx.logger, now: t.clock.now(), owner });
+/** The timer sweep at the test clock's instant, then what it announced is delivered. */
+export async function sweep(t: TestBot, owner = 'test-sweeper') {
+  const result = await sweepDueTimers({ db: t.bot.db, handlers: timerHandlers(t.bot.ctx), logger: t.bot.ctx.logger, now: t.clock.now(), owner });
+  await t.bot.ctx.outbox.idle();
+  return result;
 }
 
 export async function timerOf(t: TestBot, kind: string, ticketId: string) {
