@@ -43,7 +43,7 @@ async function advance(minutes: number) {
 describe('the outbox', { timeout: 60_000 }, () => {
   it('delivers every confirmed ticket once after a one-minute Slack outage', async () => {
     t.slack.setFaults({ rate500: 1 });
-    const opened = [];
+    const opened: Awaited<ReturnType<typeof openByApi>>[] = [];
     for (const [i, code] of ['C0001', 'C0002', 'C0003'].entries()) opened.push(await openByApi(code, `OUTAGE-${i}`));
     expect(opened.map((o) => o.status)).toEqual([201, 201, 201]);
     // A retry of the same call during the outage: the same ticket, nothing new to post.

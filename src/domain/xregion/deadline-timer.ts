@@ -2,7 +2,9 @@
 // 'xregion.deadline'), and the stamps that make each deadline message go out once:
 // a step is claimed with a conditional update checked by its count before anything is
 // sent, so a second sweep — or a restarted bot — finds it taken.
-import type { Db } from '../../db/client.ts';
+import type { Clock } from '../../clock.ts';
+import type { Db, PrismaClient } from '../../db/client.ts';
+import { announceRequestStep } from './request-announcements.ts';
 import type { DeadlineStep } from './reply-deadline-policy.ts';
 
 export const xregionDeadlineTimer = 'xregion.deadline';
@@ -21,8 +23,15 @@ export async function claimDeadlineStep(db: Db, requestId: string, step: Deadlin
   return claimed.count === 1;
 }
 
-/** Gives a claimed step back when Slack could not take the message, so the retry sends it. */
-export async function releaseDeadlineStep(db: Db, requestId: string, step: DeadlineStep, claimedAt: Date): Promise<void> {
-  const stamp = step === 'reminder' ? 'reminderSentAt' : 'breachSentAt';
-  await db.xregionRequest.updateMany({ where: { id: requestId, [stamp]: claimedAt }, data: { [stamp]: null } });
+/**
+ * Claims the step and writes its announcement in one transaction: once claimed, the
+ * outbox delivers it to each audience once, however often Slack fails meanwhile.
+ */
+export async function claimAndAnnounceDeadlineStep(db: PrismaClient, clock: Clock, requestId: string, step: DeadlineStep): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const claimed = await claimDeadlineStep(tx, requestId, step, clock.now());
+    if (claimed) await announceRequestStep(tx, clock, 'deadline', requestId, { step });
+    return claimed;
+  });
 }
+

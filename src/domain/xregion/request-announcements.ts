@@ -11,6 +11,8 @@ export const requestAnnouncementKinds = {
   replied: 'xregion.replied',
   rejected: 'xregion.rejected',
   corrected: 'xregion.corrected',
+  /** A reply-deadline reminder or breach, claimed by its stamp. */
+  deadline: 'xregion.deadline_step',
 } as const;
 
 type Kind = keyof typeof requestAnnouncementKinds;

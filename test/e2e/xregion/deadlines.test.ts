@@ -48,7 +48,10 @@ afterEach(() => t.stop());
 
 async function sweepAt(iso: string) {
   t.clock.set(iso);
-  return sweepDueTimers({ db: t.bot.db, handlers: timerHandlers(t.bot.ctx), logger: t.bot.ctx.logger, now: t.clock.now() });
+  const result = await sweepDueTimers({ db: t.bot.db, handlers: timerHandlers(t.bot.ctx), logger: t.bot.ctx.logger, now: t.clock.now() });
+  // What a step claimed goes out from the outbox.
+  await t.bot.ctx.outbox.idle();
+  return result;
 }
 
 /** Messages the bot posted that mention the request and start with the ping's mark. */
