@@ -1,7 +1,9 @@
 // `npm run bench`: prints figures, never asserts on time. One throwaway Postgres for all.
 //   1. sweep time to find due timers among 100,000 and 1,000,000 tickets
 //   2. delivery of 1,000 due pings across 50 channels (fake Slack enforcing 1 msg/s/channel)
+//   3. 50 simultaneous Claim clicks: the clickers' answer times while the outbox paces the rest
 import { startBenchDatabase } from './bench-database.ts';
+import { benchClaimAnswers } from './claim-answers.ts';
 import { benchPingDelivery } from './ping-delivery.ts';
 import { benchSweepScale } from './sweep-scale.ts';
 
@@ -15,6 +17,7 @@ const started = performance.now();
 const bench = await startBenchDatabase();
 try {
   const only = process.argv[2];
+  if (!only || only === 'claims') print('50 simultaneous claims: the clicker is answered first', await benchClaimAnswers(bench));
   if (!only || only === 'delivery') {
     const delivery = (title: string, options: Omit<Parameters<typeof benchPingDelivery>[1], 'firstNumber'>, n: number) =>
       benchPingDelivery(bench, { ...options, firstNumber: n * 10_000_000 + 1 }).then((figures) => print(title, figures));
