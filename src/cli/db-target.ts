@@ -3,11 +3,9 @@
 // Postgres in EMBEDDED_PG_DIR (default .data/postgres in the project).
 import 'dotenv/config';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { startEmbeddedPostgres } from '../db/embedded-postgres.ts';
 import { lastEnginePanic } from '../db/schema-engine.ts';
-
-const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+import { PROJECT_ROOT } from '../project-root.ts';
 
 export async function withTargetDatabase<T>(fn: (databaseUrl: string) => Promise<T>): Promise<T> {
   const url = process.env.DATABASE_URL?.trim();

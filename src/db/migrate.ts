@@ -2,11 +2,10 @@
 // recording them in Prisma's own _prisma_migrations table.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { LOCKFILE_CONTENT, migrationSlug, readMigrationsList, writeMigration } from './migrations-folder.ts';
 import { withSchemaEngine } from './schema-engine.ts';
+import { PROJECT_ROOT } from '../project-root.ts';
 
-const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const DEFAULT_MIGRATIONS_DIR = path.join(PROJECT_ROOT, 'prisma', 'migrations');
 export const DEFAULT_SCHEMA_PATH = path.join(PROJECT_ROOT, 'prisma', 'schema.prisma');
 
