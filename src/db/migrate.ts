@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { LOCKFILE_CONTENT, migrationSlug, readMigrationsList, writeMigration } from './migrations-folder.ts';
+import { advisoryLocks, withAdvisoryLock } from './advisory-lock.ts';
 import { withSchemaEngine } from './schema-engine.ts';
 import { PROJECT_ROOT } from '../project-root.ts';
 
@@ -20,20 +21,37 @@ export interface MigrateOptions {
   log?: (line: string) => void;
 }
 
+export interface ApplyOptions extends MigrateOptions {
+  /** Called when another process is applying migrations and this one waits for it to finish. */
+  onWait?: () => void;
+}
+
 export interface CreateMigrationOptions extends MigrateOptions {
   schemaPath?: string;
   /** Creation time used in the folder name (UTC). */
   now?: Date;
 }
 
-/** Applies pending migrations; returns the names of those applied now (none when up to date). */
-export async function applyMigrations(databaseUrl: string, options: MigrateOptions = {}): Promise<string[]> {
+/**
+ * Applies pending migrations; returns the names of those applied now (none when up to
+ * date). One migrator at a time: replicas starting together wait for each other here,
+ * however long a migration takes (the engine's own lock gives up after 10 s), and the
+ * later ones find nothing left to do.
+ */
+export async function applyMigrations(databaseUrl: string, options: ApplyOptions = {}): Promise<string[]> {
   const migrationsList = await readMigrationsList(options.migrationsDir ?? DEFAULT_MIGRATIONS_DIR);
   if (migrationsList.migrationDirectories.length === 0) return [];
-  const { appliedMigrationNames } = await withSchemaEngine(databaseUrl, [PROVIDER_ONLY_SCHEMA], engineLog(options.log), (engine) =>
-    engine.applyMigrations({ migrationsList, filters: NO_FILTERS }),
+  return withAdvisoryLock(
+    databaseUrl,
+    advisoryLocks.migrations,
+    async () => {
+      const { appliedMigrationNames } = await withSchemaEngine(databaseUrl, [PROVIDER_ONLY_SCHEMA], engineLog(options.log), (engine) =>
+        engine.applyMigrations({ migrationsList, filters: NO_FILTERS }),
+      );
+      return appliedMigrationNames;
+    },
+    { onWait: options.onWait },
   );
-  return appliedMigrationNames;
 }
 
 /**
