@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { LOCKFILE_CONTENT, migrationSlug, readMigrationsList, writeMigration } from './migrations-folder.ts';
 import { advisoryLocks, withAdvisoryLock } from './advisory-lock.ts';
-import { withSchemaEngine } from './schema-engine.ts';
+import { withSchemaEngine, type DiagnoseMigrationHistoryOutput } from './schema-engine.ts';
 import { PROJECT_ROOT } from '../project-root.ts';
 
 export const DEFAULT_MIGRATIONS_DIR = path.join(PROJECT_ROOT, 'prisma', 'migrations');
@@ -51,6 +51,19 @@ export async function applyMigrations(databaseUrl: string, options: ApplyOptions
       return appliedMigrationNames;
     },
     { onWait: options.onWait },
+  );
+}
+
+export type MigrationStatus = DiagnoseMigrationHistoryOutput;
+
+/**
+ * What `prisma migrate status` reports (the same engine call): unapplied, edited or
+ * failed migrations, or `history: null` with no failures when the database is up to date.
+ */
+export async function migrationStatus(databaseUrl: string, options: MigrateOptions = {}): Promise<MigrationStatus> {
+  const migrationsList = await readMigrationsList(options.migrationsDir ?? DEFAULT_MIGRATIONS_DIR);
+  return withSchemaEngine(databaseUrl, [PROVIDER_ONLY_SCHEMA], engineLog(options.log), (engine) =>
+    engine.diagnoseMigrationHistory({ migrationsList, optInToShadowDatabase: false, filters: NO_FILTERS }),
   );
 }
 

@@ -10,7 +10,7 @@ import * as bindings from '@prisma/schema-engine-wasm/schema_engine_bg';
 import { MigrationAdapterFactory } from './schema-engine-adapter.ts';
 
 export type SchemaEngine = bindings.SchemaEngine;
-export type { MigrationList, SchemaContainer } from '@prisma/schema-engine-wasm/schema_engine_bg';
+export type { DiagnoseMigrationHistoryOutput, MigrationList, SchemaContainer } from '@prisma/schema-engine-wasm/schema_engine_bg';
 
 // The engine reports a Rust panic by calling this global before throwing a bare
 // "unreachable"; keeping the message lets us report what actually went wrong.
