@@ -31,6 +31,7 @@ import { visitCommand } from './commands/visit.ts';
 import { visitCustomerSearch } from './options/visit-customer-search.ts';
 import { visitFormSubmission } from './views/visit-form.ts';
 import { appHomeOpenedEvent } from './events/app-home-opened.ts';
+import { directMessageEvent } from './events/direct-message.ts';
 import { homePageAction } from './actions/home-page.ts';
 import { ticketClaimAction } from './actions/ticket-claim.ts';
 import { ticketClaimCheckAction } from './actions/ticket-claim-check.ts';
@@ -88,6 +89,8 @@ export function registerHandlers(app: App, ctx: BotContext): void {
   app.event('app_home_opened', appHomeOpenedEvent(ctx));
   app.action(homeIds.nextPage, homePageAction(ctx));
   app.action(homeIds.previousPage, homePageAction(ctx));
+  // The Messages tab: whatever is typed there gets the help.
+  app.message(directMessageEvent(ctx));
 
   registerTicketHandlers(app, ctx);
 }

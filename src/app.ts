@@ -49,7 +49,9 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
 
   try {
     database = await openDatabase(config, logger);
-    await prepareDirectory({ db: database.db, clock }, { config, embedded: database.embedded, logger });
+    // Replicas starting together take turns, so the demo directory and the admins are set up once.
+    const opened = database;
+    await opened.duringStartup(() => prepareDirectory({ db: opened.db, clock }, { config, embedded: opened.embedded, logger }));
 
     const missing = missingSlackCredentials(config);
     if (missing.length > 0) throw new MissingCredentialsError(describeMissingCredentials(missing));

@@ -1,8 +1,11 @@
-// One zod schema over the environment, parsed once at start-up. A wrong value stops
-// the bot with one line naming the variable; missing Slack credentials get a longer,
-// friendly explanation (see describeMissingCredentials) because that is what every
-// new user hits first.
+// One zod schema over the environment, parsed once at start-up. Every wrong value is
+// reported at once, one line per variable, so an operator fixes them all in one go;
+// missing Slack credentials get a longer, friendly explanation (see
+// describeMissingCredentials) because that is what every new user hits first.
+// The secrets can also come from files (SLACK_BOT_TOKEN_FILE=/run/secrets/…), the way
+// container platforms hand them over.
 import 'dotenv/config';
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { isValidTimezone } from './domain/timezone.ts';
 import { defaultOfferCatalogue, offerCatalogueSchema, type Offer } from './domain/retention/offer-catalogue.ts';
@@ -119,6 +122,9 @@ export const configSchema = z.object({
   TICKET_UNCLAIMED_MINUTES: minutes(15),
   TICKET_STALE_CLAIM_MINUTES: minutes(60),
   TICKET_STALE_CLAIM_ANSWER_MINUTES: minutes(15),
+  // Read only to refuse the embedded Postgres in production (see productionProblem).
+  NODE_ENV: optionalString,
+  EMBEDDED_PG_IN_PRODUCTION: z.preprocess(emptyAsUndefined, z.enum(['yes', 'no']).default('no')),
 }).refine((e) => e.APPROVAL_EXPIRE_AFTER_MINUTES > e.APPROVAL_REMIND_AFTER_MINUTES, {
   path: ['APPROVAL_EXPIRE_AFTER_MINUTES'],
   message: 'must be longer than APPROVAL_REMIND_AFTER_MINUTES (the reminder comes before the expiry)',
@@ -194,15 +200,31 @@ export type Config = {
   tickets: TicketSettings;
 };
 
+/** The secrets that may be given as a file's content instead: NAME_FILE=/path. */
+export const secretVariables = ['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'TICKET_API_TOKEN', 'DATABASE_URL'] as const;
+
+/** Every environment variable loadConfig reads (README's configuration table and .env.example list them all). */
+export const configVariables: readonly string[] = [...Object.keys(configSchema.shape), ...secretVariables.map((name) => `${name}_FILE`)];
+
 export class ConfigError extends Error {}
 
-/** Parses the environment; throws ConfigError whose message is one line naming the variable. */
+/**
+ * Parses the environment; throws ConfigError whose message has one line per wrong
+ * variable ("Configuration error: PORT must be …."), all of them at once.
+ */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = configSchema.safeParse(env);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
+  const secrets = readSecretFiles(env);
+  const merged = { ...env, ...secrets.values };
+  const parsed = configSchema.safeParse(merged);
+  const problems = new Map(secrets.problems);
+  for (const issue of parsed.error?.issues ?? []) {
     const variable = String(issue.path[0] ?? 'environment');
-    throw new ConfigError(`Configuration error: ${variable} ${issue.message}.`);
+    if (!problems.has(variable)) problems.set(variable, issue.message);
+  }
+  const refusal = productionProblem(merged);
+  if (refusal && !problems.has('DATABASE_URL')) problems.set('DATABASE_URL', refusal);
+  if (problems.size > 0 || !parsed.success) {
+    throw new ConfigError([...problems].map(([variable, message]) => `Configuration error: ${variable} ${message.replace(/\.$/, '')}.`).join('\n'));
   }
   const e = parsed.data;
   return {
@@ -258,6 +280,42 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       staleClaimAnswerMinutes: e.TICKET_STALE_CLAIM_ANSWER_MINUTES,
     },
   };
+}
+
+/**
+ * NAME_FILE=/path gives NAME the file's content (surrounding whitespace, e.g. the final
+ * newline `echo` leaves, removed). Setting both NAME and NAME_FILE is a mistake, not a
+ * precedence question.
+ */
+function readSecretFiles(env: NodeJS.ProcessEnv): { values: Record<string, string>; problems: [string, string][] } {
+  const values: Record<string, string> = {};
+  const problems: [string, string][] = [];
+  for (const name of secretVariables) {
+    const file = env[`${name}_FILE`]?.trim();
+    if (!file) continue;
+    if (env[name]) {
+      problems.push([`${name}_FILE`, `cannot be used together with ${name}; set only one of them`]);
+      continue;
+    }
+    let content: string;
+    try {
+      content = readFileSync(file, 'utf8').trim();
+    } catch (error) {
+      problems.push([`${name}_FILE`, `names a file that cannot be read (${file}: ${(error as NodeJS.ErrnoException).code ?? 'error'})`]);
+      continue;
+    }
+    if (!content) problems.push([`${name}_FILE`, `names an empty file (${file})`]);
+    else values[name] = content;
+  }
+  return { values, problems };
+}
+
+// The embedded Postgres is a convenience for trying the bot and for tests (binaries from
+// an npm package, data in a local folder, no backups); a production bot must be pointed
+// at a real server, unless its operator says otherwise in so many words.
+function productionProblem(env: NodeJS.ProcessEnv): string | undefined {
+  if (env.NODE_ENV !== 'production' || env.DATABASE_URL || env.EMBEDDED_PG_IN_PRODUCTION === 'yes') return undefined;
+  return 'is not set while NODE_ENV=production: the embedded Postgres is only for trying the bot and for tests; set DATABASE_URL (or DATABASE_URL_FILE) to your Postgres server, or EMBEDDED_PG_IN_PRODUCTION=yes to run on the embedded one anyway';
 }
 
 /** The Slack credentials the chosen mode needs but does not have (empty when complete). */

@@ -1,23 +1,26 @@
-// One throwaway Postgres per test run. Migrations are applied once, into a template
-// database; every test file then clones it (createTestDatabase), which takes tens of
-// milliseconds instead of re-running migrations.
+// The suite's own Postgres: one throwaway embedded server (PostgreSQL 18) per test run,
+// holding the migrated template every test file clones (see test/support/database.ts).
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startEmbeddedPostgres } from '../src/db/embedded-postgres.ts';
-import { applyMigrations } from '../src/db/migrate.ts';
-import { TEMPLATE_DATABASE, databaseUrlFor, runAdminStatements } from './support/admin.ts';
+import { databaseUrlFor, prepareTemplateDatabase } from './support/admin.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     /** URL of the test server's maintenance database, for creating and dropping databases. */
     databaseAdminUrl: string;
+    /** The migrated database that createTestDatabase clones. */
+    databaseTemplate: string;
+    /** Which server the project runs on: the suite's embedded one, or one the suite did not start. */
+    databaseServer: 'embedded' | 'system';
   }
 }
 
 // Durability is pointless for a cluster that is deleted at the end of the run.
 const THROWAWAY_SETTINGS = { fsync: 'off', synchronous_commit: 'off', full_page_writes: 'off' };
+const TEMPLATE = 'keyaccount_test_template';
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const folder = await mkdtemp(path.join(os.tmpdir(), 'keyaccount-test-pg-'));
@@ -28,11 +31,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   try {
     server = await startEmbeddedPostgres({ dataDir: path.join(folder, 'data'), settings: THROWAWAY_SETTINGS, log });
     const adminUrl = databaseUrlFor(server.url, 'postgres');
-    await runAdminStatements(adminUrl, [`CREATE DATABASE "${TEMPLATE_DATABASE}"`]);
-    await applyMigrations(databaseUrlFor(server.url, TEMPLATE_DATABASE));
-    // Cloning fails while anyone is connected to the template, so nobody may.
-    await runAdminStatements(adminUrl, [`ALTER DATABASE "${TEMPLATE_DATABASE}" WITH IS_TEMPLATE true ALLOW_CONNECTIONS false`]);
+    await prepareTemplateDatabase(adminUrl, TEMPLATE);
     project.provide('databaseAdminUrl', adminUrl);
+    project.provide('databaseTemplate', TEMPLATE);
+    project.provide('databaseServer', 'embedded');
   } catch (error) {
     await server?.stop();
     await rm(folder, { recursive: true, force: true });

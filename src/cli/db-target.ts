@@ -1,19 +1,21 @@
 // What the db:* commands share: which database they work on, and how they end.
-// Same rule as the bot: DATABASE_URL (also from .env) when set, otherwise the embedded
-// Postgres in EMBEDDED_PG_DIR (default .data/postgres in the project).
-import 'dotenv/config';
+// Same rule and same configuration as the bot (src/config.ts, so DATABASE_URL_FILE and
+// the production refusal apply too): DATABASE_URL (also from .env) when set, otherwise
+// the embedded Postgres in EMBEDDED_PG_DIR (default .data/postgres in the project).
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { ConfigError, loadConfig } from '../config.ts';
 import { startEmbeddedPostgres } from '../db/embedded-postgres.ts';
 import { lastEnginePanic } from '../db/schema-engine.ts';
-
-const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+import { PROJECT_ROOT } from '../project-root.ts';
 
 export async function withTargetDatabase<T>(fn: (databaseUrl: string) => Promise<T>): Promise<T> {
-  const url = process.env.DATABASE_URL?.trim();
-  if (url) return fn(url);
+  const config = loadConfig();
+  if (config.databaseUrl) return fn(config.databaseUrl);
 
-  const dataDir = path.resolve(PROJECT_ROOT, process.env.EMBEDDED_PG_DIR?.trim() || '.data/postgres');
+  const dataDir = path.resolve(PROJECT_ROOT, config.embeddedPostgres.dataDir);
+  // Unlike the bot, a free port unless one is asked for: a server already running on
+  // this folder is found and used whatever its port, and a temporary one must not take
+  // the bot's.
   const port = Number(process.env.EMBEDDED_PG_PORT?.trim() || 0);
   const embedded = await startEmbeddedPostgres({ dataDir, port, log: debugLog });
   try {
@@ -23,7 +25,7 @@ export async function withTargetDatabase<T>(fn: (databaseUrl: string) => Promise
   }
 }
 
-/** Runs main; any failure becomes one line on stderr and exit code 1. */
+/** Runs main; any failure becomes one line on stderr (a line per variable for configuration errors) and exit code 1. */
 export function runCli(main: () => Promise<void>): void {
   // An engine panic is thrown from a microtask, so it never reaches main's promise.
   process.on('uncaughtException', (error) => fail(lastEnginePanic() ?? error));
@@ -34,6 +36,11 @@ export function runCli(main: () => Promise<void>): void {
 }
 
 function fail(error: unknown): never {
+  // Configuration errors are already one line per variable, all of them worth reading.
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+    process.exit(1);
+  }
   const message = error instanceof Error ? error.message : String(error);
   // Engine errors carry a Rust span trace after the first line.
   console.error(`Error: ${message.split('\n')[0]?.trim() || 'unknown failure'}`);

@@ -2,11 +2,11 @@
 // recording them in Prisma's own _prisma_migrations table.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { LOCKFILE_CONTENT, migrationSlug, readMigrationsList, writeMigration } from './migrations-folder.ts';
-import { withSchemaEngine } from './schema-engine.ts';
+import { advisoryLocks, withAdvisoryLock } from './advisory-lock.ts';
+import { withSchemaEngine, type DiagnoseMigrationHistoryOutput } from './schema-engine.ts';
+import { PROJECT_ROOT } from '../project-root.ts';
 
-const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const DEFAULT_MIGRATIONS_DIR = path.join(PROJECT_ROOT, 'prisma', 'migrations');
 export const DEFAULT_SCHEMA_PATH = path.join(PROJECT_ROOT, 'prisma', 'schema.prisma');
 
@@ -21,20 +21,50 @@ export interface MigrateOptions {
   log?: (line: string) => void;
 }
 
+export interface ApplyOptions extends MigrateOptions {
+  /** Called when another process is applying migrations and this one waits for it to finish. */
+  onWait?: () => void;
+}
+
 export interface CreateMigrationOptions extends MigrateOptions {
   schemaPath?: string;
   /** Creation time used in the folder name (UTC). */
   now?: Date;
 }
 
-/** Applies pending migrations; returns the names of those applied now (none when up to date). */
-export async function applyMigrations(databaseUrl: string, options: MigrateOptions = {}): Promise<string[]> {
+/**
+ * Applies pending migrations; returns the names of those applied now (none when up to
+ * date). One migrator at a time: replicas starting together wait for each other here,
+ * however long a migration takes (the engine's own lock gives up after 10 s), and the
+ * later ones find nothing left to do.
+ */
+export async function applyMigrations(databaseUrl: string, options: ApplyOptions = {}): Promise<string[]> {
   const migrationsList = await readMigrationsList(options.migrationsDir ?? DEFAULT_MIGRATIONS_DIR);
   if (migrationsList.migrationDirectories.length === 0) return [];
-  const { appliedMigrationNames } = await withSchemaEngine(databaseUrl, [PROVIDER_ONLY_SCHEMA], engineLog(options.log), (engine) =>
-    engine.applyMigrations({ migrationsList, filters: NO_FILTERS }),
+  return withAdvisoryLock(
+    databaseUrl,
+    advisoryLocks.migrations,
+    async () => {
+      const { appliedMigrationNames } = await withSchemaEngine(databaseUrl, [PROVIDER_ONLY_SCHEMA], engineLog(options.log), (engine) =>
+        engine.applyMigrations({ migrationsList, filters: NO_FILTERS }),
+      );
+      return appliedMigrationNames;
+    },
+    { onWait: options.onWait },
   );
-  return appliedMigrationNames;
+}
+
+export type MigrationStatus = DiagnoseMigrationHistoryOutput;
+
+/**
+ * What `prisma migrate status` reports (the same engine call): unapplied, edited or
+ * failed migrations, or `history: null` with no failures when the database is up to date.
+ */
+export async function migrationStatus(databaseUrl: string, options: MigrateOptions = {}): Promise<MigrationStatus> {
+  const migrationsList = await readMigrationsList(options.migrationsDir ?? DEFAULT_MIGRATIONS_DIR);
+  return withSchemaEngine(databaseUrl, [PROVIDER_ONLY_SCHEMA], engineLog(options.log), (engine) =>
+    engine.diagnoseMigrationHistory({ migrationsList, optInToShadowDatabase: false, filters: NO_FILTERS }),
+  );
 }
 
 /**

@@ -6,11 +6,14 @@ import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import { createPrismaClient, type PrismaClient } from './client.ts';
 import { startEmbeddedPostgres } from './embedded-postgres.ts';
+import { advisoryLocks, withAdvisoryLock } from './advisory-lock.ts';
 import { applyMigrations } from './migrate.ts';
 import { waitForDatabase, isDatabaseReachable } from './reachability.ts';
 
 export type OpenDatabase = {
   db: PrismaClient;
+  /** Runs work while no other bot process on this database runs start-up work (see advisory-lock.ts). */
+  duringStartup<T>(work: () => Promise<T>): Promise<T>;
   embedded: boolean;
   isReachable(): Promise<boolean>;
   close(): Promise<void>;
@@ -28,7 +31,10 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Open
   }
   try {
     await waitForDatabase(url, logger);
-    const applied = await applyMigrations(url, { log: (line) => logger.info(line) });
+    const applied = await applyMigrations(url, {
+      log: (line) => logger.info(line),
+      onWait: () => logger.info('another process is applying migrations: waiting for it to finish'),
+    });
     logger.info({ applied: applied.length }, applied.length ? 'migrations applied' : 'database schema is up to date');
   } catch (error) {
     await stopEmbedded?.();
@@ -39,6 +45,7 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Open
   return {
     db,
     embedded: Boolean(stopEmbedded),
+    duringStartup: (work) => withAdvisoryLock(reachableUrl, advisoryLocks.startup, work),
     isReachable: () => isDatabaseReachable(reachableUrl),
     close: async () => {
       await db.$disconnect();

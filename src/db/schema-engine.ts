@@ -10,7 +10,7 @@ import * as bindings from '@prisma/schema-engine-wasm/schema_engine_bg';
 import { MigrationAdapterFactory } from './schema-engine-adapter.ts';
 
 export type SchemaEngine = bindings.SchemaEngine;
-export type { MigrationList, SchemaContainer } from '@prisma/schema-engine-wasm/schema_engine_bg';
+export type { DiagnoseMigrationHistoryOutput, MigrationList, SchemaContainer } from '@prisma/schema-engine-wasm/schema_engine_bg';
 
 // The engine reports a Rust panic by calling this global before throwing a bare
 // "unreachable"; keeping the message lets us report what actually went wrong.
@@ -38,30 +38,37 @@ export function lastEnginePanic(): string | undefined {
   return registryHolder.PRISMA_WASM_PANIC_REGISTRY?.get() || undefined;
 }
 
-// The engine arms timers (10 s timeouts) and, having no clearTimeout, never cancels
-// them; each would keep Node alive long after the work is done. We clear the leftovers
-// once no engine call is running.
-const engineTimers = new Set<NodeJS.Timeout>();
-let runningEngines = 0;
+// The wasm instance lives in the bindings module, which Node loads once per process;
+// this file may be loaded more than once (e.g. two module graphs of a test runner in one
+// process), so the instance and its bookkeeping are kept process-wide. Instantiating a
+// second time would leave the bindings reading strings from the first instance's memory.
+interface EngineState {
+  loaded?: Promise<void>;
+  // The engine arms timers (10 s timeouts) and, having no clearTimeout, never cancels
+  // them; each would keep Node alive long after the work is done. We clear the leftovers
+  // once no engine call is running.
+  timers: Set<NodeJS.Timeout>;
+  running: number;
+}
+const stateHolder = globalThis as { __keyaccountSchemaEngineWasm?: EngineState };
+const wasmState: EngineState = (stateHolder.__keyaccountSchemaEngineWasm ??= { timers: new Set(), running: 0 });
 
 function trackedSetTimeout(callback: () => void, ms: number): NodeJS.Timeout {
   const timer = setTimeout(() => {
-    engineTimers.delete(timer);
+    wasmState.timers.delete(timer);
     callback();
   }, ms >>> 0);
-  engineTimers.add(timer);
+  wasmState.timers.add(timer);
   return timer;
 }
 
 function clearLeftoverTimers(): void {
-  for (const timer of engineTimers) clearTimeout(timer);
-  engineTimers.clear();
+  for (const timer of wasmState.timers) clearTimeout(timer);
+  wasmState.timers.clear();
 }
 
-let loaded: Promise<void> | undefined;
-
 function loadWasm(): Promise<void> {
-  loaded ??= (async () => {
+  wasmState.loaded ??= (async () => {
     const glue = createRequire(import.meta.url).resolve('@prisma/schema-engine-wasm/schema_engine_bg');
     const bytes = await readFile(path.join(path.dirname(glue), 'schema_engine_bg.wasm'));
     const imports: Record<string, unknown> = { ...bindings };
@@ -72,7 +79,7 @@ function loadWasm(): Promise<void> {
     bindings.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();
   })();
-  return loaded;
+  return wasmState.loaded;
 }
 
 /**
@@ -87,7 +94,7 @@ export async function withSchemaEngine<T>(
 ): Promise<T> {
   await loadWasm();
   const adapters = new MigrationAdapterFactory(databaseUrl);
-  runningEngines++;
+  wasmState.running++;
   try {
     const engine = await bindings.SchemaEngine.new(
       { datamodels: schemaFiles.map((file): [string, string] => [file.path, file.content]) },
@@ -102,7 +109,7 @@ export async function withSchemaEngine<T>(
   } catch (error) {
     throw engineError(error);
   } finally {
-    if (--runningEngines === 0) clearLeftoverTimers();
+    if (--wasmState.running === 0) clearLeftoverTimers();
     await adapters.disposeAll();
   }
 }

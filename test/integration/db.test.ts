@@ -111,12 +111,17 @@ describe('createMigration', () => {
   });
 
   it('leaves no shadow database behind', async () => {
-    const leftovers = await query<{ datname: string }>(adminUrl(), "SELECT datname FROM pg_database WHERE datname LIKE 'prisma_shadow_%'");
+    // Only ours: a server shared with other runs may be making its own right now.
+    const leftovers = await query<{ datname: string }>(
+      adminUrl(),
+      "SELECT datname FROM pg_database WHERE datname LIKE 'prisma_shadow_%' AND datdba = (SELECT oid FROM pg_roles WHERE rolname = current_user)",
+    );
     expect(leftovers).toEqual([]);
   });
 });
 
-describe('startEmbeddedPostgres', () => {
+// The embedded server's own machinery, whichever server the rest of this file runs on.
+describe.skipIf(inject('databaseServer') !== 'embedded')('startEmbeddedPostgres', () => {
   it('keeps its data across a stop and a start, even after an unclean stop left postmaster.pid behind', async () => {
     const dataDir = path.join(await scratchFolder(), 'cluster');
     const first = await startEmbeddedPostgres({ dataDir });

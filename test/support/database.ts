@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
 import { createPrismaClient, type PrismaClient } from '../../src/db/client.ts';
-import { TEMPLATE_DATABASE, databaseUrlFor, runAdminStatements } from './admin.ts';
+import { databaseUrlFor, runAdminStatements } from './admin.ts';
 
 export interface TestDatabase {
   url: string;
@@ -14,7 +14,7 @@ export interface TestDatabase {
 export async function createTestDatabase(): Promise<TestDatabase> {
   const adminUrl = inject('databaseAdminUrl');
   const name = `test_${process.pid}_${randomBytes(4).toString('hex')}`;
-  await runAdminStatements(adminUrl, [`CREATE DATABASE "${name}" TEMPLATE "${TEMPLATE_DATABASE}"`]);
+  await runAdminStatements(adminUrl, [`CREATE DATABASE "${name}" TEMPLATE "${inject('databaseTemplate')}"`]);
   const url = databaseUrlFor(adminUrl, name);
   const db = createPrismaClient(url);
   let dropped: Promise<void> | undefined;

@@ -1,6 +1,7 @@
 // manifest.yml must paste into Slack's "create app from manifest" as it is: only keys the
 // manifest schema knows, within its limits, and declaring every command the bot serves.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { commands } from '../../src/slack/ids.ts';
@@ -65,4 +66,63 @@ describe('manifest.yml', () => {
       expect.arrayContaining(['commands', 'chat:write', 'users:read', 'im:write', 'files:write']),
     );
   });
+
+  it('asks for every scope the code needs, and for none it does not use', () => {
+    const needed = new Set(neededScopes());
+    const asked: string[] = manifest.oauth_config.scopes.bot;
+    expect(asked.filter((scope) => !needed.has(scope)), 'scopes nothing uses').toEqual([]);
+    expect([...needed].filter((scope) => !asked.includes(scope)), 'scopes missing from manifest.yml').toEqual([]);
+  });
+
+  it('answers the Messages tab when it is writable', () => {
+    const { messages_tab_enabled: enabled, messages_tab_read_only_enabled: readOnly } = manifest.features.app_home;
+    if (enabled && !readOnly) {
+      expect(manifest.settings.event_subscriptions.bot_events).toContain('message.im');
+      expect(readFileSync('handlers/index.ts', 'utf8')).toMatch(/app\.message\(/);
+    }
+  });
 });
+
+// The scopes each Web API method needs (Slack's method reference). A method missing here
+// fails the test below: look its scopes up and add it.
+const scopesOfMethod: Record<string, string[]> = {
+  'chat.postMessage': ['chat:write'],
+  'chat.update': ['chat:write'],
+  'chat.postEphemeral': ['chat:write'],
+  'chat.delete': ['chat:write'],
+  'conversations.open': ['im:write'],
+  'conversations.history': ['channels:history', 'groups:history', 'im:history', 'mpim:history'],
+  'users.info': ['users:read'],
+  'files.uploadV2': ['files:write'],
+  'views.open': [],
+  'views.update': [],
+  'views.publish': [],
+  'views.push': [],
+  'auth.test': [],
+};
+const scopesOfEvent: Record<string, string[]> = { app_home_opened: [], 'message.im': ['im:history'] };
+
+/** Every `client.<family>.<method>(` call in the bot's sources. */
+function calledMethods(): string[] {
+  const files = ['src', 'handlers'].flatMap((dir) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => join(dir, f)));
+  const methods = new Set<string>();
+  for (const file of files.filter((f) => f.endsWith('.ts') && !f.startsWith(join('src', 'generated')))) {
+    for (const match of readFileSync(file, 'utf8').matchAll(/\bclient\.([a-z]+)\.([a-zA-Z0-9]+)\(/g)) methods.add(`${match[1]}.${match[2]}`);
+  }
+  return [...methods].sort();
+}
+
+function neededScopes(): string[] {
+  const methods = calledMethods();
+  expect(methods).toEqual(expect.arrayContaining(['chat.postMessage', 'users.info', 'views.open']));
+  expect(methods.filter((method) => !(method in scopesOfMethod)), 'methods whose scopes this test does not know').toEqual([]);
+  const events: string[] = manifest.settings.event_subscriptions.bot_events;
+  expect(events.filter((event) => !(event in scopesOfEvent)), 'events whose scopes this test does not know').toEqual([]);
+  return [
+    ...(manifest.features.slash_commands.length > 0 ? ['commands'] : []),
+    ...methods.flatMap((method) => scopesOfMethod[method]!),
+    // Posting into a region's public channel without an invitation first.
+    ...(methods.includes('chat.postMessage') ? ['chat:write.public'] : []),
+    ...events.flatMap((event) => scopesOfEvent[event]!),
+  ];
+}
