@@ -92,6 +92,7 @@ const scopesOfMethod: Record<string, string[]> = {
   'chat.delete': ['chat:write'],
   'conversations.open': ['im:write'],
   'conversations.history': ['channels:history', 'groups:history', 'im:history', 'mpim:history'],
+  'conversations.replies': ['channels:history', 'groups:history', 'im:history', 'mpim:history'],
   'users.info': ['users:read'],
   'files.uploadV2': ['files:write'],
   'views.open': [],
