@@ -5,15 +5,18 @@ import { acceptCrossRegionRequest } from '../../../src/domain/xregion/accept-req
 import { t } from '../../../src/i18n/catalog.ts';
 import { answerPrivately } from '../../../src/slack/answer-privately.ts';
 import type { BotContext } from '../../../src/slack/bot-context.ts';
+import { readButtonValue } from '../../../src/slack/edge-answers.ts';
+import { carried } from '../../../src/slack/slack-values.ts';
 import { refreshRequestMessages } from '../../../src/slack/xregion/request-messages.ts';
-import { requestIdValue } from '../../../src/slack/xregion/view-values.ts';
 
 export function xregionAcceptAction(ctx: BotContext) {
   return async ({ ack, body, action, respond }: SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs) => {
     await ack();
+    const requestId = await readButtonValue(ctx, carried.xregionRequestId, action, { userId: body.user.id, respond });
+    if (requestId === null) return;
     let accepted: string | null = null;
     await answerPrivately(ctx, { userId: body.user.id, respond }, async (locale) => {
-      const result = await acceptCrossRegionRequest(ctx, { requestId: requestIdValue.parse(action.value), actorId: body.user.id });
+      const result = await acceptCrossRegionRequest(ctx, { requestId, actorId: body.user.id });
       accepted = result.requestId;
       return { text: t(locale, 'xregion.accepted.ephemeral', { number: result.number }) };
     });

@@ -5,14 +5,18 @@ import { replyToCrossRegionRequest } from '../../../src/domain/xregion/reply-to-
 import type { BotContext } from '../../../src/slack/bot-context.ts';
 import { replyDirectNotice, replyThreadNotice } from '../../../src/slack/blocks/xregion/notices.ts';
 import { replyBlockIds } from '../../../src/slack/views/xregion/reply-modals.ts';
+import { readSubmission } from '../../../src/slack/edge-answers.ts';
+import { carried } from '../../../src/slack/slack-values.ts';
 import { answerSubmission } from '../../../src/slack/xregion/answer-submission.ts';
 import { postInThreads, refreshRequestMessages, tellPeople } from '../../../src/slack/xregion/request-messages.ts';
-import { readReplyForm, requestIdOf } from './read-forms.ts';
+import { readReplyForm } from './read-forms.ts';
 
 export function xregionReplySubmitted(ctx: BotContext) {
   return async ({ ack, body, view }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs) => {
+    const read = await readSubmission(ctx, { userId: body.user.id, view, metadata: carried.xregionModal });
+    if (!read.ok) return ack(read.response);
     await answerSubmission(ctx, { userId: body.user.id, ack, blockIds: replyBlockIds, mainBlockId: replyBlockIds.actionsTaken }, async () => {
-      const { requestId } = await replyToCrossRegionRequest(ctx, { requestId: requestIdOf(view.private_metadata), actorId: body.user.id, form: readReplyForm(view.state.values) });
+      const { requestId } = await replyToCrossRegionRequest(ctx, { requestId: read.metadata.requestId, actorId: body.user.id, form: readReplyForm(read.values) });
       return {
         after: async () => {
           const record = await refreshRequestMessages(ctx, requestId);
