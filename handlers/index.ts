@@ -1,11 +1,13 @@
 // Registers every Slack listener: one file per command, action, view, option source
-// or event. Each listener acks first, parses with zod, calls the domain, renders.
+// or event. Each listener acks first, parses with zod (src/slack/slack-values.ts),
+// calls the domain, renders.
 import type { App } from '@slack/bolt';
 import { closeTicket } from '../src/domain/tickets/close-ticket.ts';
 import { markOnSite } from '../src/domain/tickets/mark-on-site.ts';
 import { releaseTicket } from '../src/domain/tickets/release-ticket.ts';
 import type { BotContext } from '../src/slack/bot-context.ts';
 import { approvalIds, commands, homeIds, retentionIds, ticketIds, visitIds, xregionIds } from '../src/slack/ids.ts';
+import { onlyFirstDelivery } from '../src/slack/seen-deliveries.ts';
 import { approvalApproveAction } from './actions/approval-approve.ts';
 import { approvalRejectAction } from './actions/approval-reject.ts';
 import { retentionRecordOutcomeAction } from './actions/retention-record-outcome.ts';
@@ -46,6 +48,9 @@ import { ticketPauseView } from './views/ticket-pause.ts';
 import { ticketRestoreView } from './views/ticket-restore.ts';
 
 export function registerHandlers(app: App, ctx: BotContext): void {
+  // Before every listener: a repeated delivery of the same request is acknowledged only.
+  app.use(onlyFirstDelivery(ctx));
+
   app.command(commands.am, amCommand(ctx));
 
   // Approvals: one mechanism for every kind of request.

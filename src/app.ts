@@ -10,6 +10,7 @@ import type { PrismaClient } from './db/client.ts';
 import { openDatabase, type OpenDatabase } from './db/open-database.ts';
 import { prepareDirectory } from './domain/directory/prepare-directory.ts';
 import { createHttpServer, listen, sendJson, type Routes } from './http/server.ts';
+import { refuseFutureTimestamps } from './http/slack-timestamp-guard.ts';
 import { ticketsApiRoute } from './http/tickets-api.ts';
 import { boltLogger, createLogger, type Logger } from './logger.ts';
 import type { BotContext } from './slack/bot-context.ts';
@@ -72,7 +73,7 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
     registerHandlers(app, ctx);
     routes.set('POST /api/tickets', ticketsApiRoute(ctx));
     const jobs = options.startJobs === false ? null : startJobs(botJobs(ctx), { clock, logger });
-    if (receiver instanceof HTTPReceiver) routes.set('POST /slack/events', receiver.requestListener);
+    if (receiver instanceof HTTPReceiver) routes.set('POST /slack/events', refuseFutureTimestamps(receiver.requestListener, { now: Date.now, logger }));
     else await app.start();
     logger.info({ mode: receiver instanceof HTTPReceiver ? 'http' : 'socket' }, 'bot ready');
     // What earlier runs left undelivered (a crash, a stop, an outage) goes out now.

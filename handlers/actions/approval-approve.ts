@@ -6,12 +6,13 @@ import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } 
 import { decideForSlack } from '../../src/slack/approvals/decide-for-slack.ts';
 import type { BotContext } from '../../src/slack/bot-context.ts';
 import { clickedOnHome, tellClicker } from '../../src/slack/home/tell-clicker.ts';
-import { requestIdOfButton } from './approval-request-id.ts';
+import { readButtonValue } from '../../src/slack/edge-answers.ts';
+import { carried } from '../../src/slack/slack-values.ts';
 
 export function approvalApproveAction(ctx: BotContext) {
   return async ({ ack, body, action, respond }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs) => {
     await ack();
-    const requestId = await requestIdOfButton(ctx, action.value, { userId: body.user.id, respond, view: body.view });
+    const requestId = await readButtonValue(ctx, carried.approvalRequestId, action, { userId: body.user.id, respond, view: body.view });
     if (requestId === null) return;
     const decision = await decideForSlack(ctx, { requestId, deciderId: body.user.id, verdict: 'approve' });
     const clicker = { userId: body.user.id, respond, view: body.view };

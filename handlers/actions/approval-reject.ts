@@ -9,12 +9,13 @@ import { describeFailure } from '../../src/slack/describe-failure.ts';
 import { localeOf } from '../../src/slack/locale.ts';
 import { rejectReasonModal } from '../../src/slack/views/approval-reject.ts';
 import { tellClicker } from '../../src/slack/home/tell-clicker.ts';
-import { requestIdOfButton } from './approval-request-id.ts';
+import { readButtonValue } from '../../src/slack/edge-answers.ts';
+import { carried } from '../../src/slack/slack-values.ts';
 
 export function approvalRejectAction(ctx: BotContext) {
   return async ({ ack, body, action, client, respond }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs) => {
     await ack();
-    const requestId = await requestIdOfButton(ctx, action.value, { userId: body.user.id, respond, view: body.view });
+    const requestId = await readButtonValue(ctx, carried.approvalRequestId, action, { userId: body.user.id, respond, view: body.view });
     if (requestId === null) return;
     const locale = await localeOf(ctx, body.user.id).catch(() => ctx.config.locale);
     const tell = (text: string) => tellClicker(ctx, { userId: body.user.id, respond, view: body.view }, text);

@@ -7,13 +7,14 @@ import { t } from '../../src/i18n/catalog.ts';
 import type { BotContext } from '../../src/slack/bot-context.ts';
 import { answerTicketAction } from '../../src/slack/tickets/answer-about-ticket.ts';
 import { statusLabel } from '../../src/slack/tickets/ticket-words.ts';
-import { ticketButtonValue } from './ticket-button-value.ts';
+import { readButtonValue } from '../../src/slack/edge-answers.ts';
+import { carried } from '../../src/slack/slack-values.ts';
 
 export function ticketClaimCheckAction(ctx: BotContext, answer: 'still_on_it' | 'release') {
   return async ({ ack, body, action, respond }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs) => {
     await ack();
-    const ticketId = ticketButtonValue(ctx, action);
-    if (!ticketId) return;
+    const ticketId = await readButtonValue(ctx, carried.ticketId, action, { userId: body.user.id, respond, view: body.view });
+    if (ticketId === null) return;
     await answerTicketAction(ctx, { userId: body.user.id, respond }, async () => {
       const input = { ticket: ticketId, actorId: body.user.id };
       const change = answer === 'still_on_it' ? await confirmClaim(ctx, input) : await releaseTicket(ctx, input);

@@ -8,13 +8,14 @@ import type { BotContext } from '../../src/slack/bot-context.ts';
 import { answerTicketAction } from '../../src/slack/tickets/answer-about-ticket.ts';
 import { customerLabel } from '../../src/slack/tickets/ticket-words.ts';
 import { respondOnHomeToo } from '../../src/slack/home/tell-clicker.ts';
-import { ticketButtonValue } from './ticket-button-value.ts';
+import { readButtonValue } from '../../src/slack/edge-answers.ts';
+import { carried } from '../../src/slack/slack-values.ts';
 
 export function ticketClaimAction(ctx: BotContext) {
   return async ({ ack, body, action, respond }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs) => {
     await ack();
-    const ticketId = ticketButtonValue(ctx, action);
-    if (!ticketId) return;
+    const ticketId = await readButtonValue(ctx, carried.ticketId, action, { userId: body.user.id, respond, view: body.view });
+    if (ticketId === null) return;
     await answerTicketAction(ctx, { userId: body.user.id, respond: respondOnHomeToo(ctx, { userId: body.user.id, respond, view: body.view }) }, async () => {
       const change = await claimTicket(ctx, { ticket: ticketId, actorId: body.user.id });
       ctx.outbox.kick();

@@ -2,13 +2,14 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import type { BotContext } from '../../src/slack/bot-context.ts';
 import { openTicketModal } from '../../src/slack/tickets/open-ticket-modal.ts';
-import { ticketButtonValue } from './ticket-button-value.ts';
+import { readButtonValue } from '../../src/slack/edge-answers.ts';
+import { carried } from '../../src/slack/slack-values.ts';
 
 export function ticketOpenModalAction(ctx: BotContext, kind: 'restore' | 'major' | 'pause') {
   return async ({ ack, body, action, respond, client }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs) => {
     await ack();
-    const ticketId = ticketButtonValue(ctx, action);
-    if (!ticketId) return;
+    const ticketId = await readButtonValue(ctx, carried.ticketId, action, { userId: body.user.id, respond, view: body.view });
+    if (ticketId === null) return;
     await openTicketModal(ctx, { userId: body.user.id, respond, client, triggerId: body.trigger_id, kind, ticketRef: ticketId });
   };
 }

@@ -5,13 +5,14 @@ import { resumeSlaClock } from '../../src/domain/tickets/resume-sla-clock.ts';
 import type { BotContext } from '../../src/slack/bot-context.ts';
 import { slaResumedText } from '../../src/slack/tickets/announce-sla-pause.ts';
 import { answerTicketAction } from '../../src/slack/tickets/answer-about-ticket.ts';
-import { ticketButtonValue } from './ticket-button-value.ts';
+import { readButtonValue } from '../../src/slack/edge-answers.ts';
+import { carried } from '../../src/slack/slack-values.ts';
 
 export function ticketResumeAction(ctx: BotContext) {
   return async ({ ack, body, action, respond }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs) => {
     await ack();
-    const ticketId = ticketButtonValue(ctx, action);
-    if (!ticketId) return;
+    const ticketId = await readButtonValue(ctx, carried.ticketId, action, { userId: body.user.id, respond, view: body.view });
+    if (ticketId === null) return;
     await answerTicketAction(ctx, { userId: body.user.id, respond }, async () => {
       const resumed = await resumeSlaClock(ctx, { ticket: ticketId, actorId: body.user.id });
       ctx.outbox.kick();

@@ -4,15 +4,16 @@ import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } 
 import type { TicketChange } from '../../src/domain/tickets/take-ticket-step.ts';
 import type { BotContext } from '../../src/slack/bot-context.ts';
 import { answerTicketAction } from '../../src/slack/tickets/answer-about-ticket.ts';
-import { ticketButtonValue } from './ticket-button-value.ts';
+import { readButtonValue } from '../../src/slack/edge-answers.ts';
+import { carried } from '../../src/slack/slack-values.ts';
 
 export type TicketStepFn = (ctx: BotContext, input: { ticket: string; actorId: string }) => Promise<TicketChange>;
 
 export function ticketStepAction(ctx: BotContext, take: TicketStepFn) {
   return async ({ ack, body, action, respond }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs) => {
     await ack();
-    const ticketId = ticketButtonValue(ctx, action);
-    if (!ticketId) return;
+    const ticketId = await readButtonValue(ctx, carried.ticketId, action, { userId: body.user.id, respond, view: body.view });
+    if (ticketId === null) return;
     await answerTicketAction(ctx, { userId: body.user.id, respond }, async () => {
       await take(ctx, { ticket: ticketId, actorId: body.user.id });
       ctx.outbox.kick();

@@ -1,23 +1,24 @@
 // "Add details" (after a quick log) and "Edit" (in the history): the form, filled in
 // with the visit as it stands, to save as a new version.
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
-import { z } from 'zod';
 import { fromDbDate } from '../../src/domain/local-time.ts';
 import { requireEditableVisit } from '../../src/domain/visits/edit-visit.ts';
 import { answerPrivately } from '../../src/slack/answer-privately.ts';
 import type { BotContext } from '../../src/slack/bot-context.ts';
+import { readButtonValue } from '../../src/slack/edge-answers.ts';
 import { localeOf } from '../../src/slack/locale.ts';
+import { carried } from '../../src/slack/slack-values.ts';
 import { timeZoneOf } from '../../src/slack/time-zone.ts';
 import { openVisitForm } from '../../src/slack/views/open-visit-form.ts';
-
-const visitId = z.string().regex(/^\d{1,18}$/).transform(BigInt);
 
 export function visitEditAction(ctx: BotContext) {
   return async ({ ack, body, action, client, respond }: SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs) => {
     await ack();
     const userId = body.user.id;
+    const visitId = await readButtonValue(ctx, carried.visitId, action, { userId, respond, view: body.view });
+    if (visitId === null) return;
     try {
-      const { visit } = await requireEditableVisit(ctx, userId, visitId.parse(action.value));
+      const { visit } = await requireEditableVisit(ctx, userId, visitId);
       const [locale, timeZone] = await Promise.all([localeOf(ctx, userId), timeZoneOf(ctx, userId)]);
       await openVisitForm(ctx, client, {
         triggerId: body.trigger_id,

@@ -1,24 +1,25 @@
 // "Log visit" on a digest line or a Home follow-up: the form with that customer already chosen.
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
-import { z } from 'zod';
 import { requireStaff } from '../../src/domain/directory/find-staff.ts';
 import { requireServableCustomer } from '../../src/domain/visits/find-customers.ts';
 import type { BotContext } from '../../src/slack/bot-context.ts';
 import { describeFailure } from '../../src/slack/describe-failure.ts';
+import { readButtonValue } from '../../src/slack/edge-answers.ts';
 import { tellClicker } from '../../src/slack/home/tell-clicker.ts';
 import { localeOf } from '../../src/slack/locale.ts';
+import { carried } from '../../src/slack/slack-values.ts';
 import { timeZoneOf } from '../../src/slack/time-zone.ts';
 import { openVisitForm } from '../../src/slack/views/open-visit-form.ts';
-
-const customerCode = z.string().min(1).max(64);
 
 export function visitLogForAction(ctx: BotContext) {
   return async ({ ack, body, action, client, respond }: SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs) => {
     await ack();
     const userId = body.user.id;
+    const customerCode = await readButtonValue(ctx, carried.customerCode, action, { userId, respond, view: body.view });
+    if (customerCode === null) return;
     try {
       const staff = await requireStaff(ctx, userId);
-      const customer = await requireServableCustomer(ctx, staff, customerCode.parse(action.value));
+      const customer = await requireServableCustomer(ctx, staff, customerCode);
       const [locale, timeZone] = await Promise.all([localeOf(ctx, userId), timeZoneOf(ctx, userId)]);
       await openVisitForm(ctx, client, {
         triggerId: body.trigger_id,

@@ -1,21 +1,31 @@
 // /retain — record a retention case (a modal), or `/retain stats [YYYY-MM]`.
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
-import { DomainError } from '../../src/errors.ts';
-import { t } from '../../src/i18n/catalog.ts';
-import { answerPrivately } from '../../src/slack/answer-privately.ts';
+import { t, type Locale } from '../../src/i18n/catalog.ts';
+import { answerPrivately, type Reply } from '../../src/slack/answer-privately.ts';
+import { helpForUnknownWord } from '../../src/slack/blocks/unknown-word.ts';
 import type { BotContext } from '../../src/slack/bot-context.ts';
 import { describeFailure } from '../../src/slack/describe-failure.ts';
+import { readCommand } from '../../src/slack/edge-answers.ts';
 import { localeOf } from '../../src/slack/locale.ts';
+import { lookupWord } from '../../src/slack/slack-values.ts';
 import { openRetentionForm } from './retain/open-form.ts';
 import { retainStats } from './retain/stats.ts';
+
+type Input = { userId: string; args: string[]; locale: Locale };
+const help = async ({ locale }: Input): Promise<Reply> => ({ text: t(locale, 'retention.usage') });
+
+const subcommands: Record<string, (ctx: BotContext, input: Input) => Promise<Reply>> = {
+  stats: retainStats,
+  help: (_ctx, input) => help(input),
+};
 
 export function retainCommand(ctx: BotContext) {
   return async ({ command, ack, respond, client }: SlackCommandMiddlewareArgs & AllMiddlewareArgs) => {
     await ack();
-    const [first = '', ...rest] = command.text.trim().split(/\s+/).filter(Boolean);
-    const name = first.toLowerCase();
+    const words = await readCommand(ctx, command, respond);
+    if (!words) return;
     const userId = command.user_id;
-    if (name === '') {
+    if (words.name === '') {
       // A modal is the answer; only a refusal needs a private reply.
       const locale = await localeOf(ctx, userId).catch(() => ctx.config.locale);
       await openRetentionForm(ctx, { client, triggerId: command.trigger_id, userId, locale }).catch(async (error: unknown) => {
@@ -24,9 +34,10 @@ export function retainCommand(ctx: BotContext) {
       return;
     }
     await answerPrivately(ctx, { userId, respond }, async (locale) => {
-      if (name === 'stats') return retainStats(ctx, { userId, args: rest, locale });
-      if (name === 'help') return { text: t(locale, 'retention.usage') };
-      throw new DomainError('unknown_subcommand', { command: command.command, sub: first });
+      const input = { userId, args: words.rest, locale };
+      const subcommand = lookupWord(subcommands, words.name);
+      if (subcommand) return subcommand(ctx, input);
+      return helpForUnknownWord(locale, { command: command.command, word: words.word, help: await help(input) });
     });
   };
 }

@@ -1,35 +1,35 @@
 // /visit — the form (no text), the quick form (`/visit CUSTOMER KIND SUMMARY`),
-// `list`, `history CUSTOMER` and `help`.
+// `list`, `history CUSTOMER` and `help`. Any other first word starts a quick log
+// (it names the customer), whose usage is the answer when it does not parse.
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import { t } from '../../src/i18n/catalog.ts';
 import { answerPrivately } from '../../src/slack/answer-privately.ts';
 import type { BotContext } from '../../src/slack/bot-context.ts';
-import { t } from '../../src/i18n/catalog.ts';
+import { readCommand } from '../../src/slack/edge-answers.ts';
+import { lookupWord } from '../../src/slack/slack-values.ts';
 import { visitHistoryCommand } from './visit/history.ts';
 import { visitListCommand } from './visit/list.ts';
 import { openVisitFormCommand } from './visit/open-form.ts';
 import { quickLogVisit } from './visit/quick-log.ts';
+import type { VisitSubcommand } from './visit/subcommand.ts';
+
+const subcommands: Record<string, VisitSubcommand> = {
+  help: async (_ctx, { locale }) => ({ text: t(locale, 'visit.usage') }),
+  list: visitListCommand,
+  history: visitHistoryCommand,
+};
 
 export function visitCommand(ctx: BotContext) {
   return async ({ command, ack, respond, client }: SlackCommandMiddlewareArgs & AllMiddlewareArgs) => {
     await ack();
-    const text = command.text.trim();
-    const [first = '', ...rest] = text.split(/\s+/).filter(Boolean);
-    const input = { userId: command.user_id, args: rest, text };
-    if (first === '') {
+    const words = await readCommand(ctx, command, respond);
+    if (!words) return;
+    const input = { userId: command.user_id, args: words.rest, text: words.text };
+    if (words.name === '') {
       await openVisitFormCommand(ctx, { ...input, triggerId: command.trigger_id, client, respond });
       return;
     }
-    await answerPrivately(ctx, { userId: command.user_id, respond }, async (locale) => {
-      switch (first.toLowerCase()) {
-        case 'help':
-          return { text: t(locale, 'visit.usage') };
-        case 'list':
-          return visitListCommand(ctx, { ...input, locale });
-        case 'history':
-          return visitHistoryCommand(ctx, { ...input, locale });
-        default:
-          return quickLogVisit(ctx, { ...input, locale });
-      }
-    });
+    const subcommand = lookupWord(subcommands, words.name) ?? quickLogVisit;
+    await answerPrivately(ctx, { userId: command.user_id, respond }, (locale) => subcommand(ctx, { ...input, locale }));
   };
 }

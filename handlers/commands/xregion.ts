@@ -1,30 +1,37 @@
 // /xregion — the acceptance form for a roaming member; find; export for audit.
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
-import { DomainError } from '../../src/errors.ts';
-import { t } from '../../src/i18n/catalog.ts';
-import { answerPrivately } from '../../src/slack/answer-privately.ts';
+import type { WebClient } from '@slack/web-api';
+import { t, type Locale } from '../../src/i18n/catalog.ts';
+import { answerPrivately, type Reply } from '../../src/slack/answer-privately.ts';
+import { helpForUnknownWord } from '../../src/slack/blocks/unknown-word.ts';
 import type { BotContext } from '../../src/slack/bot-context.ts';
+import { readCommand } from '../../src/slack/edge-answers.ts';
+import { lookupWord } from '../../src/slack/slack-values.ts';
 import { xregionExport } from './xregion/export.ts';
 import { xregionFind } from './xregion/find.ts';
 import { openAcceptanceForm } from './xregion/open-form.ts';
 
+type Input = { userId: string; args: string[]; locale: Locale; client: WebClient };
+const help = async ({ locale }: Input): Promise<Reply> => ({ text: t(locale, 'xregion.usage') });
+
+const subcommands: Record<string, (ctx: BotContext, input: Input) => Promise<Reply>> = {
+  find: xregionFind,
+  export: xregionExport,
+  help: (_ctx, input) => help(input),
+};
+
 export function xregionCommand(ctx: BotContext) {
   return async ({ command, ack, respond, client }: SlackCommandMiddlewareArgs & AllMiddlewareArgs) => {
     await ack();
-    const [first = '', ...args] = command.text.trim().split(/\s+/).filter(Boolean);
+    const words = await readCommand(ctx, command, respond);
+    if (!words) return;
     const userId = command.user_id;
-    if (first === '') return openAcceptanceForm(ctx, { userId, triggerId: command.trigger_id, respond, client });
+    if (words.name === '') return openAcceptanceForm(ctx, { userId, triggerId: command.trigger_id, respond, client });
     await answerPrivately(ctx, { userId, respond }, async (locale) => {
-      switch (first.toLowerCase()) {
-        case 'find':
-          return xregionFind(ctx, { userId, args, locale });
-        case 'export':
-          return xregionExport(ctx, { userId, args, locale, client });
-        case 'help':
-          return { text: t(locale, 'xregion.usage') };
-        default:
-          throw new DomainError('unknown_subcommand', { command: command.command, sub: first });
-      }
+      const input = { userId, args: words.rest, locale, client };
+      const subcommand = lookupWord(subcommands, words.name);
+      if (subcommand) return subcommand(ctx, input);
+      return helpForUnknownWord(locale, { command: command.command, word: words.word, help: await help(input) });
     });
   };
 }

@@ -1,17 +1,18 @@
 // The customer pickers of the ticket modals (external selects): matches by code or name.
 import type { AllMiddlewareArgs, SlackOptionsMiddlewareArgs } from '@slack/bolt';
-import { z } from 'zod';
 import { searchCustomers } from '../../src/domain/directory/search-customers.ts';
 import { truncate } from '../../src/slack/blocks/text.ts';
 import type { BotContext } from '../../src/slack/bot-context.ts';
-
-const query = z.string().max(100).catch('');
+import { noOptions } from '../../src/slack/edge-answers.ts';
+import { readOptionQuery } from '../../src/slack/slack-values.ts';
 
 export function ticketCustomerOptions(ctx: BotContext) {
   return async ({ ack, options }: SlackOptionsMiddlewareArgs<'block_suggestion'> & AllMiddlewareArgs) => {
+    const query = readOptionQuery(options.value);
+    if (query === null) return ack(noOptions);
     // The answer is the acknowledgement itself, so the (indexed, capped) search comes first.
     // A failed search shows an empty list rather than Slack's load error.
-    const found = await searchCustomers(ctx, query.parse(options.value)).catch((error: unknown) => {
+    const found = await searchCustomers(ctx, query).catch((error: unknown) => {
       ctx.logger.warn({ err: error }, 'customer search failed');
       return [];
     });

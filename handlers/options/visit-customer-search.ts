@@ -4,13 +4,17 @@ import type { AllMiddlewareArgs, SlackOptionsMiddlewareArgs } from '@slack/bolt'
 import { findStaff } from '../../src/domain/directory/find-staff.ts';
 import { searchCustomers } from '../../src/domain/visits/find-customers.ts';
 import type { BotContext } from '../../src/slack/bot-context.ts';
+import { noOptions } from '../../src/slack/edge-answers.ts';
+import { readOptionQuery } from '../../src/slack/slack-values.ts';
 import { customerOption } from '../../src/slack/views/visit-form.ts';
 
 export function visitCustomerSearch(ctx: BotContext) {
   return async ({ ack, options }: SlackOptionsMiddlewareArgs<'block_suggestion'> & AllMiddlewareArgs) => {
+    const query = readOptionQuery(options.value);
+    if (query === null) return ack(noOptions);
     const staff = await findStaff(ctx, options.user.id).catch(() => null);
-    if (!staff?.active) return ack({ options: [] });
-    const choices = await searchCustomers(ctx, staff, String(options.value ?? '').slice(0, 100)).catch((error: unknown) => {
+    if (!staff?.active) return ack(noOptions);
+    const choices = await searchCustomers(ctx, staff, query).catch((error: unknown) => {
       ctx.logger.warn({ err: error }, 'customer search failed');
       return [];
     });

@@ -2,10 +2,14 @@
 import type { AllMiddlewareArgs, SlackOptionsMiddlewareArgs } from '@slack/bolt';
 import { searchRegions } from '../../src/domain/xregion/search-regions.ts';
 import type { BotContext } from '../../src/slack/bot-context.ts';
+import { noOptions } from '../../src/slack/edge-answers.ts';
+import { readOptionQuery } from '../../src/slack/slack-values.ts';
 
 export function xregionHomeRegionOptions(ctx: BotContext) {
   return async ({ ack, options }: SlackOptionsMiddlewareArgs<'block_suggestion'> & AllMiddlewareArgs) => {
-    const regions = await searchRegions(ctx, options.value ?? '').catch((error: unknown) => {
+    const query = readOptionQuery(options.value);
+    if (query === null) return ack(noOptions);
+    const regions = await searchRegions(ctx, query).catch((error: unknown) => {
       ctx.logger.warn({ err: error }, 'region search failed');
       return [];
     });

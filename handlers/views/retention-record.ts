@@ -9,15 +9,17 @@ import { DomainError } from '../../src/errors.ts';
 import type { BotContext } from '../../src/slack/bot-context.ts';
 import { describeFailure } from '../../src/slack/describe-failure.ts';
 import { retentionIds } from '../../src/slack/ids.ts';
-import { localeOf } from '../../src/slack/locale.ts';
+import { readSubmission } from '../../src/slack/edge-answers.ts';
 import { fieldOfError, parseRetentionForm } from '../../src/slack/views/retention-case.ts';
 import { retentionConfirmation } from '../../src/slack/views/retention-confirmation.ts';
 
 export function retentionRecordView(ctx: BotContext) {
   return async ({ ack, body, view }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs) => {
     const userId = body.user.id;
-    const locale = await localeOf(ctx, userId).catch(() => ctx.config.locale);
-    const form = parseRetentionForm(locale, view.state.values);
+    const read = await readSubmission(ctx, { userId, view });
+    if (!read.ok) return ack(read.response);
+    const { locale } = read;
+    const form = parseRetentionForm(locale, read.values);
     if (!form.ok) return ack({ response_action: 'errors', errors: form.errors });
     let result;
     try {

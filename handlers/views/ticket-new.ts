@@ -8,32 +8,22 @@ import { TicketScope, TicketServiceType } from '../../src/generated/prisma/enums
 import { t } from '../../src/i18n/catalog.ts';
 import type { BotContext } from '../../src/slack/bot-context.ts';
 import { ticketIds } from '../../src/slack/ids.ts';
-import { localeOf } from '../../src/slack/locale.ts';
+import { readSubmission } from '../../src/slack/edge-answers.ts';
+import { choiceOf, trimmedTextOf } from '../../src/slack/slack-values.ts';
 import { describeTicketFailure } from '../../src/slack/tickets/answer-about-ticket.ts';
 import { newTicketFields as f } from '../../src/slack/views/ticket-views.ts';
-import { readTicketModal, selectedOption, textValue, trimmed } from './ticket-view-state.ts';
-
-const state = z.object({
-  [f.customer]: z.object({ [ticketIds.customerSearch]: selectedOption }),
-  [f.service]: z.object({ [f.service]: selectedOption }),
-  [f.scope]: z.object({ [f.scope]: selectedOption }),
-  [f.description]: z.object({ [f.description]: textValue }),
-  [f.contactName]: z.object({ [f.contactName]: textValue }),
-  [f.contactPhone]: z.object({ [f.contactPhone]: textValue }),
-});
 
 export function ticketNewView(ctx: BotContext) {
   return async ({ ack, body, view }: SlackViewMiddlewareArgs & AllMiddlewareArgs) => {
     const userId = body.user.id;
-    const locale = await localeOf(ctx, userId).catch(() => ctx.config.locale);
-    const read = await readTicketModal({ ctx, ack, userId, blockId: f.description }, view, state, false);
-    if (!read) return;
-    const { values } = read;
-    const customerCode = values[f.customer][ticketIds.customerSearch].selected_option?.value ?? '';
-    const serviceType = z.enum(TicketServiceType).safeParse(values[f.service][f.service].selected_option?.value);
-    const scope = z.enum(TicketScope).safeParse(values[f.scope][f.scope].selected_option?.value);
-    const description = trimmed(values[f.description][f.description]);
-    const phoneText = trimmed(values[f.contactPhone][f.contactPhone]);
+    const read = await readSubmission(ctx, { userId, view });
+    if (!read.ok) return ack(read.response);
+    const { locale, values } = read;
+    const customerCode = choiceOf(values, f.customer, ticketIds.customerSearch) ?? '';
+    const serviceType = z.enum(TicketServiceType).safeParse(choiceOf(values, f.service, f.service));
+    const scope = z.enum(TicketScope).safeParse(choiceOf(values, f.scope, f.scope));
+    const description = trimmedTextOf(values, f.description, f.description);
+    const phoneText = trimmedTextOf(values, f.contactPhone, f.contactPhone);
     const phone = phoneText ? phoneSchema.safeParse(phoneText) : null;
 
     const errors: Record<string, string> = {};
@@ -55,7 +45,7 @@ export function ticketNewView(ctx: BotContext) {
         serviceType: serviceType.data,
         scope: scope.data,
         description,
-        contactName: trimmed(values[f.contactName][f.contactName]) || undefined,
+        contactName: trimmedTextOf(values, f.contactName, f.contactName) || undefined,
         contactPhone: phone?.success ? phone.data : undefined,
       });
     } catch (error) {

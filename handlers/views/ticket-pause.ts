@@ -2,25 +2,21 @@
 // paused or asked for, the ticket moved on) is shown in the modal and nothing changes.
 // Otherwise the request goes to the supervisors and the requester hears so directly.
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs } from '@slack/bolt';
-import { z } from 'zod';
 import { requestSlaPause } from '../../src/domain/tickets/request-sla-pause.ts';
 import { t } from '../../src/i18n/catalog.ts';
 import type { BotContext } from '../../src/slack/bot-context.ts';
-import { localeOf } from '../../src/slack/locale.ts';
+import { readSubmission } from '../../src/slack/edge-answers.ts';
+import { carried, trimmedTextOf } from '../../src/slack/slack-values.ts';
 import { describeTicketFailure } from '../../src/slack/tickets/answer-about-ticket.ts';
 import { pauseFields as f } from '../../src/slack/views/ticket-views.ts';
-import { readTicketModal, textValue, trimmed } from './ticket-view-state.ts';
-
-const state = z.object({ [f.reason]: z.object({ [f.reason]: textValue }) });
 
 export function ticketPauseView(ctx: BotContext) {
   return async ({ ack, body, view }: SlackViewMiddlewareArgs & AllMiddlewareArgs) => {
     const userId = body.user.id;
-    const locale = await localeOf(ctx, userId).catch(() => ctx.config.locale);
-    const read = await readTicketModal({ ctx, ack, userId, blockId: f.reason }, view, state, true);
-    if (!read) return;
-    const { ticketId } = read;
-    const reason = trimmed(read.values[f.reason][f.reason]);
+    const read = await readSubmission(ctx, { userId, view, metadata: carried.ticketModal });
+    if (!read.ok) return ack(read.response);
+    const { locale, values, metadata: { ticketId } } = read;
+    const reason = trimmedTextOf(values, f.reason, f.reason);
     if (!reason) {
       await ack({ response_action: 'errors', errors: { [f.reason]: t(locale, 'ticket.modal.required') } });
       return;

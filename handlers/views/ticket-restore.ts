@@ -1,26 +1,22 @@
 // Submitting "service restored": cause and what was done are required; a refusal (not
 // allowed, or the ticket moved on) is shown in the modal and nothing changes.
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs } from '@slack/bolt';
-import { z } from 'zod';
 import { restoreTicket } from '../../src/domain/tickets/restore-ticket.ts';
 import type { BotContext } from '../../src/slack/bot-context.ts';
-import { localeOf } from '../../src/slack/locale.ts';
+import { readSubmission } from '../../src/slack/edge-answers.ts';
+import { carried, trimmedTextOf } from '../../src/slack/slack-values.ts';
 import { describeTicketFailure } from '../../src/slack/tickets/answer-about-ticket.ts';
 import { restoreFields as f } from '../../src/slack/views/ticket-views.ts';
 import { t } from '../../src/i18n/catalog.ts';
-import { readTicketModal, textValue, trimmed } from './ticket-view-state.ts';
-
-const state = z.object({ [f.cause]: z.object({ [f.cause]: textValue }), [f.action]: z.object({ [f.action]: textValue }) });
 
 export function ticketRestoreView(ctx: BotContext) {
   return async ({ ack, body, view }: SlackViewMiddlewareArgs & AllMiddlewareArgs) => {
     const userId = body.user.id;
-    const locale = await localeOf(ctx, userId).catch(() => ctx.config.locale);
-    const read = await readTicketModal({ ctx, ack, userId, blockId: f.cause }, view, state, true);
-    if (!read) return;
-    const { ticketId, values } = read;
-    const cause = trimmed(values[f.cause][f.cause]);
-    const action = trimmed(values[f.action][f.action]);
+    const read = await readSubmission(ctx, { userId, view, metadata: carried.ticketModal });
+    if (!read.ok) return ack(read.response);
+    const { locale, values, metadata: { ticketId } } = read;
+    const cause = trimmedTextOf(values, f.cause, f.cause);
+    const action = trimmedTextOf(values, f.action, f.action);
     if (!cause || !action) {
       const missing = t(locale, 'ticket.modal.required');
       await ack({ response_action: 'errors', errors: { ...(cause ? {} : { [f.cause]: missing }), ...(action ? {} : { [f.action]: missing }) } });

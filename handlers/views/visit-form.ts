@@ -9,28 +9,30 @@ import { InvalidVisitInput } from '../../src/domain/visits/visit-input.ts';
 import type { BotContext } from '../../src/slack/bot-context.ts';
 import { describeFailure } from '../../src/slack/describe-failure.ts';
 import { savedText } from '../../src/slack/blocks/visits/visit-text.ts';
-import { localeOf } from '../../src/slack/locale.ts';
-import { fieldErrors, parseVisitFormMetadata, readVisitForm, visitFormBlocks, visitOutcomeView } from '../../src/slack/views/visit-form.ts';
+import { readSubmission } from '../../src/slack/edge-answers.ts';
+import { fieldErrors, readVisitForm, visitFormBlocks, visitFormMetadata, visitOutcomeView } from '../../src/slack/views/visit-form.ts';
 
 export function visitFormSubmission(ctx: BotContext) {
   return async ({ ack, body, view }: SlackViewMiddlewareArgs & AllMiddlewareArgs) => {
     const userId = body.user.id;
-    const locale = await localeOf(ctx, userId).catch(() => ctx.config.locale);
+    const read = await readSubmission(ctx, { userId, view, metadata: visitFormMetadata });
+    if (!read.ok) return ack(read.response);
+    const { locale, metadata } = read;
+    let saved;
     try {
-      const metadata = parseVisitFormMetadata(view.private_metadata);
-      const fields = readVisitForm(view.state.values);
-      const common = { actorId: userId, fields, timeZone: metadata.timeZone, policy: ctx.config.visits.policy };
-      const saved = metadata.visitId
+      const common = { actorId: userId, fields: readVisitForm(read.values), timeZone: metadata.timeZone, policy: ctx.config.visits.policy };
+      saved = metadata.visitId
         ? await editVisit(ctx, { ...common, visitId: BigInt(metadata.visitId), expectedVersion: metadata.version ?? 1 })
         : await logVisit(ctx, { ...common, source: 'modal' });
-      await ack({ response_action: 'update', view: visitOutcomeView(locale, 'saved', savedText(locale, saved)) });
-      ctx.outbox.kick();
     } catch (error) {
       if (error instanceof InvalidVisitInput) return ack({ response_action: 'errors', errors: fieldErrors(locale, error.issues) });
       if (error instanceof DomainError && error.code.startsWith('visit_customer_')) {
         return ack({ response_action: 'errors', errors: { [visitFormBlocks.customerCode]: await describeFailure(ctx, locale, error) } });
       }
-      await ack({ response_action: 'update', view: visitOutcomeView(locale, 'not_saved', await describeFailure(ctx, locale, error)) });
+      return ack({ response_action: 'update', view: visitOutcomeView(locale, 'not_saved', await describeFailure(ctx, locale, error)) });
     }
+    await ack({ response_action: 'update', view: visitOutcomeView(locale, 'saved', savedText(locale, saved)) });
+    // The Home refreshes were written with the visit; the outbox delivers them.
+    ctx.outbox.kick();
   };
 }

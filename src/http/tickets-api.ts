@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { phoneSchema } from '../domain/phone.ts';
 import { markTicketMajor, requireKnownCustomers } from '../domain/tickets/mark-ticket-major.ts';
 import { openTicket } from '../domain/tickets/open-ticket.ts';
+import { ticketText } from '../domain/tickets/ticket-input.ts';
 import { DomainError } from '../errors.ts';
 import { TicketScope, TicketServiceType } from '../generated/prisma/enums.ts';
 import type { BotContext } from '../slack/bot-context.ts';
@@ -15,18 +16,20 @@ import { sendJson, type RouteHandler } from './server.ts';
 
 const maxBodyBytes = 64 * 1024;
 
+// Text fields refuse NUL and other control characters (ticketText), so a bad byte is a
+// 400 naming the field rather than a database error.
 export const openTicketRequest = z.strictObject({
-  customerCode: z.string().trim().min(1).max(40),
+  customerCode: ticketText.customerCode,
   serviceType: z.enum(TicketServiceType),
   scope: z.enum(TicketScope),
-  description: z.string().trim().min(1).max(2000),
-  contactName: z.string().trim().max(100).optional(),
+  description: ticketText.description,
+  contactName: ticketText.contactName.optional(),
   contactPhone: phoneSchema.optional(),
-  externalRef: z.string().trim().min(1).max(200).optional(),
+  externalRef: ticketText.externalRef.optional(),
   /** Who is calling, for the audit trail ("api:<source>"). */
   source: z.string().regex(/^[A-Za-z0-9_.-]{1,40}$/).default('api'),
   /** Other customers hit by the same outage: the ticket is opened as a major fault. */
-  affectedCustomerCodes: z.array(z.string().trim().min(1).max(40)).max(200).optional(),
+  affectedCustomerCodes: z.array(ticketText.customerCode).max(200).optional(),
 });
 
 const digest = (value: string) => createHash('sha256').update(value).digest();

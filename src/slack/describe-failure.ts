@@ -4,15 +4,23 @@
 import { DomainError } from '../errors.ts';
 import { t, type Locale, type MessageKey } from '../i18n/catalog.ts';
 import { listAdminIds } from '../domain/directory/find-staff.ts';
+import { truncate } from './blocks/text.ts';
 import type { BotContext } from './bot-context.ts';
 
 export async function describeFailure(ctx: BotContext, locale: Locale, error: unknown): Promise<string> {
   const admins = await adminMentions(ctx, locale);
   if (error instanceof DomainError) {
-    return t(locale, `error.${error.code}` as MessageKey, { ...error.params, admins });
+    return t(locale, `error.${error.code}` as MessageKey, { ...echoed(error.params), admins });
   }
   ctx.logger.error({ err: error }, 'listener failed');
   return t(locale, 'error.internal', { admins });
+}
+
+// Refusals often repeat what was typed (`There is no ticket {ref}`); a paragraph pasted
+// into a command is cut short rather than filling the whole answer.
+const echoedMax = 200;
+function echoed(params: Record<string, string | number>): Record<string, string | number> {
+  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, typeof value === 'string' ? truncate(value, echoedMax) : value]));
 }
 
 async function adminMentions(ctx: BotContext, locale: Locale): Promise<string> {

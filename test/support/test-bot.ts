@@ -2,6 +2,7 @@
 // HTTP receiver on a free port, a clock the test controls, and a driver that sends
 // signed requests the way Slack does.
 import { startBot, type RunningBot } from '../../src/app.ts';
+import type { Logger } from '../../src/logger.ts';
 import { startFakeSlack, type FakeSlack } from '../fake-slack/server.ts';
 import { createTestDatabase } from './database.ts';
 import { createSlackDriver } from './slack-requests.ts';
@@ -18,12 +19,12 @@ export type TestBot = {
   stop(): Promise<void>;
 };
 
-export async function startTestBot(options: { now?: string; env?: Record<string, string> } = {}): Promise<TestBot> {
+export async function startTestBot(options: { now?: string; env?: Record<string, string>; logger?: Logger } = {}): Promise<TestBot> {
   const database = await createTestDatabase();
   const slack = await startFakeSlack();
   const clock = testClock(options.now ?? '2026-11-23T02:00:00Z');
   const config = testConfig({ databaseUrl: database.url, slackApiUrl: slack.apiUrl, env: options.env });
-  const bot = await startBot({ config, clock, startJobs: false });
+  const bot = await startBot({ config, clock, startJobs: false, logger: options.logger });
   const baseUrl = `http://127.0.0.1:${bot.port}`;
   return {
     bot,

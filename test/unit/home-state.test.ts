@@ -3,12 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { countdownTo } from '../../src/domain/home/countdown.ts';
 import { clampPage, pageOf } from '../../src/domain/home/home-page.ts';
-import { decodeHomePages, decodePageButton, encodeHomePages, encodePageButton } from '../../src/slack/home/home-state.ts';
+import { decodeHomePages, encodeHomePages, encodePageButton, homePageButton } from '../../src/slack/home/home-state.ts';
+import { readCarried } from '../../src/slack/slack-values.ts';
 
 describe('home paging state', () => {
   it('round-trips pages and buttons', () => {
     expect(decodeHomePages(encodeHomePages({ approvals: 3, follow_ups: 2 }))).toEqual({ approvals: 3, follow_ups: 2 });
-    expect(decodePageButton(encodePageButton('region_overdue', 5))).toEqual({ section: 'region_overdue', page: 5 });
+    expect(readCarried(homePageButton, encodePageButton('region_overdue', 5))).toEqual({ section: 'region_overdue', page: 5 });
   });
 
   it('treats unreadable or foreign metadata as first pages', () => {
@@ -18,9 +19,9 @@ describe('home paging state', () => {
   });
 
   it('refuses a button value the bot never rendered', () => {
-    expect(() => decodePageButton('{"s":"approvals","p":-1}')).toThrow();
-    expect(() => decodePageButton('{"s":"tickets_of_mars","p":2}')).toThrow();
-    expect(() => decodePageButton('7')).toThrow();
+    for (const raw of ['{"s":"approvals","p":-1}', '{"s":"tickets_of_mars","p":2}', '{"s":"__proto__","p":2}', '7', 'not json', undefined]) {
+      expect(readCarried(homePageButton, raw)).toBeNull();
+    }
   });
 });
 

@@ -5,13 +5,16 @@ import { acceptCrossRegionRequest } from '../../../src/domain/xregion/accept-req
 import { t } from '../../../src/i18n/catalog.ts';
 import { answerPrivately } from '../../../src/slack/answer-privately.ts';
 import type { BotContext } from '../../../src/slack/bot-context.ts';
-import { requestIdValue } from '../../../src/slack/xregion/view-values.ts';
+import { readButtonValue } from '../../../src/slack/edge-answers.ts';
+import { carried } from '../../../src/slack/slack-values.ts';
 
 export function xregionAcceptAction(ctx: BotContext) {
   return async ({ ack, body, action, respond }: SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs) => {
     await ack();
+    const requestId = await readButtonValue(ctx, carried.xregionRequestId, action, { userId: body.user.id, respond });
+    if (requestId === null) return;
     await answerPrivately(ctx, { userId: body.user.id, respond }, async (locale) => {
-      const result = await acceptCrossRegionRequest(ctx, { requestId: requestIdValue.parse(action.value), actorId: body.user.id });
+      const result = await acceptCrossRegionRequest(ctx, { requestId, actorId: body.user.id });
       return { text: t(locale, 'xregion.accepted.ephemeral', { number: result.number }) };
     });
     ctx.outbox.kick();

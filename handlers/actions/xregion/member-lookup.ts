@@ -5,13 +5,16 @@ import { requireServingRegion } from '../../../src/domain/xregion/access.ts';
 import { findMember } from '../../../src/domain/xregion/find-member.ts';
 import type { BotContext } from '../../../src/slack/bot-context.ts';
 import { localeOf } from '../../../src/slack/locale.ts';
+import { problemOf } from '../../../src/slack/slack-values.ts';
 import { acceptanceModal } from '../../../src/slack/views/xregion/acceptance-modal.ts';
 
 export function xregionMemberLookupAction(ctx: BotContext) {
   return async ({ ack, body, action, client }: SlackActionMiddlewareArgs<BlockAction<PlainTextInputAction>> & AllMiddlewareArgs) => {
     await ack();
     if (!body.view) return;
-    const number = (action.value ?? '').trim();
+    // Text the form would refuse is not looked up; the submission shows the field error.
+    const typed = action.value ?? '';
+    const number = problemOf(typed, 40) ? '' : typed.trim();
     const locale = await localeOf(ctx, body.user.id).catch(() => ctx.config.locale);
     const region = await requireServingRegion(ctx, body.user.id);
     const found = number ? await findMember(ctx, number) : null;

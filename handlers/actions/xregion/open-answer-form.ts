@@ -6,10 +6,11 @@ import { prepareAcceptanceCorrection, prepareHomeRegionAnswer, prepareReplyCorre
 import type { Locale } from '../../../src/i18n/catalog.ts';
 import type { BotContext } from '../../../src/slack/bot-context.ts';
 import { describeFailure } from '../../../src/slack/describe-failure.ts';
+import { readButtonValue } from '../../../src/slack/edge-answers.ts';
 import { localeOf } from '../../../src/slack/locale.ts';
+import { carried } from '../../../src/slack/slack-values.ts';
 import { acceptanceModal } from '../../../src/slack/views/xregion/acceptance-modal.ts';
 import { rejectModal, replyModal } from '../../../src/slack/views/xregion/reply-modals.ts';
-import { requestIdValue } from '../../../src/slack/xregion/view-values.ts';
 
 type BuildModal = (ctx: BotContext, locale: Locale, input: { requestId: string; actorId: string }) => Promise<ModalView>;
 
@@ -39,9 +40,11 @@ export const answerForms = { reply, reject, correctReply, correctAcceptance };
 export function xregionOpenFormAction(ctx: BotContext, build: BuildModal) {
   return async ({ ack, body, action, respond, client }: SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs) => {
     await ack();
+    const requestId = await readButtonValue(ctx, carried.xregionRequestId, action, { userId: body.user.id, respond });
+    if (requestId === null) return;
     const locale = await localeOf(ctx, body.user.id).catch(() => ctx.config.locale);
     try {
-      const view = await build(ctx, locale, { requestId: requestIdValue.parse(action.value), actorId: body.user.id });
+      const view = await build(ctx, locale, { requestId, actorId: body.user.id });
       await client.views.open({ trigger_id: body.trigger_id, view });
     } catch (error) {
       await respond({ response_type: 'ephemeral', replace_original: false, text: await describeFailure(ctx, locale, error) });

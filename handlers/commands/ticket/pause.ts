@@ -2,6 +2,7 @@
 // /ticket resume NUMBER ends an approved pause. Both answer privately.
 import { requestSlaPause } from '../../../src/domain/tickets/request-sla-pause.ts';
 import { resumeSlaClock } from '../../../src/domain/tickets/resume-sla-clock.ts';
+import { commandReason } from '../../../src/domain/tickets/ticket-input.ts';
 import { t } from '../../../src/i18n/catalog.ts';
 import { slaPauseRequestedText, slaResumedText } from '../../../src/slack/tickets/announce-sla-pause.ts';
 import type { Subcommand } from '../am/subcommand.ts';
@@ -9,7 +10,7 @@ import type { Subcommand } from '../am/subcommand.ts';
 export const ticketPause: Subcommand = async (ctx, { userId, args, locale }) => {
   const [ref, ...reason] = args;
   if (!ref || reason.length === 0) return { text: t(locale, 'ticket.usage.pause') };
-  const requested = await requestSlaPause(ctx, { ticket: ref, actorId: userId, reason: reason.join(' ') });
+  const requested = await requestSlaPause(ctx, { ticket: ref, actorId: userId, reason: commandReason(reason.join(' ')) });
   ctx.outbox.kick();
   return { text: await slaPauseRequestedText(ctx, locale, requested.ticket) };
 };

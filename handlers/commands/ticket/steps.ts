@@ -7,6 +7,7 @@ import { markOnSite } from '../../../src/domain/tickets/mark-on-site.ts';
 import { reassignTicket } from '../../../src/domain/tickets/reassign-ticket.ts';
 import { releaseTicket } from '../../../src/domain/tickets/release-ticket.ts';
 import type { TicketChange } from '../../../src/domain/tickets/take-ticket-step.ts';
+import { commandReason } from '../../../src/domain/tickets/ticket-input.ts';
 import { t } from '../../../src/i18n/catalog.ts';
 import { slackDate } from '../../../src/slack/blocks/slack-date.ts';
 import type { BotContext } from '../../../src/slack/bot-context.ts';
@@ -42,7 +43,8 @@ export const ticketClose = stepCommand('close', closeTicket);
 export const ticketCancel: Subcommand = async (ctx, { userId, args, locale }) => {
   const [ref, ...reason] = args;
   if (!ref || reason.length === 0) return { text: t(locale, 'ticket.usage.cancel') };
-  return stepCommand('cancel', (c, input) => cancelTicket(c, { ...input, reason: reason.join(' ').slice(0, 500) }))(ctx, { userId, args, locale });
+  const checked = commandReason(reason.join(' '));
+  return stepCommand('cancel', (c, input) => cancelTicket(c, { ...input, reason: checked }))(ctx, { userId, args, locale });
 };
 
 export const ticketReassign: Subcommand = async (ctx, { userId, args, locale }) => {

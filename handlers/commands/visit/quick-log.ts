@@ -6,6 +6,7 @@ import { resolveCustomer } from '../../../src/domain/visits/find-customers.ts';
 import { logVisit } from '../../../src/domain/visits/log-visit.ts';
 import type { VisitKind } from '../../../src/generated/prisma/enums.ts';
 import { DomainError } from '../../../src/errors.ts';
+import { lookupWord } from '../../../src/slack/slack-values.ts';
 import { t } from '../../../src/i18n/catalog.ts';
 import { savedText, button } from '../../../src/slack/blocks/visits/visit-text.ts';
 import { section } from '../../../src/slack/blocks/text.ts';
@@ -33,12 +34,12 @@ const unescape = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '
 
 export function parseQuickVisit(text: string): { customer: string; kind: VisitKind; summary: string } | null {
   const words = [...text.matchAll(/\S+/g)];
-  const at = words.findIndex((w, i) => i > 0 && w[0].toLowerCase() in kindWords);
+  const at = words.findIndex((w, i) => i > 0 && lookupWord(kindWords, w[0].toLowerCase()) !== undefined);
   if (at < 0) return null;
   const word = words[at]!;
   const summary = unescape(text.slice(word.index + word[0].length).trim());
   if (!summary) return null;
-  return { customer: unescape(text.slice(0, word.index).trim()), kind: kindWords[word[0].toLowerCase()]!, summary };
+  return { customer: unescape(text.slice(0, word.index).trim()), kind: lookupWord(kindWords, word[0].toLowerCase())!, summary };
 }
 
 export const quickLogVisit: VisitSubcommand = async (ctx, { userId, text, locale }) => {

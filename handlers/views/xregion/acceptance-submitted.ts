@@ -7,6 +7,7 @@ import type { BotContext } from '../../../src/slack/bot-context.ts';
 import { slackTime } from '../../../src/slack/blocks/xregion/format.ts';
 import { acceptanceBlockIds } from '../../../src/slack/views/xregion/acceptance-modal.ts';
 import { doneModal } from '../../../src/slack/views/xregion/reply-modals.ts';
+import { readSubmission } from '../../../src/slack/edge-answers.ts';
 import { answerSubmission } from '../../../src/slack/xregion/answer-submission.ts';
 import { readerFor } from '../../../src/slack/xregion/request-messages.ts';
 import { readAcceptanceForm } from './read-forms.ts';
@@ -14,8 +15,10 @@ import { readAcceptanceForm } from './read-forms.ts';
 export function xregionAcceptanceSubmitted(ctx: BotContext) {
   return async ({ ack, body, view }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs) => {
     const userId = body.user.id;
+    const read = await readSubmission(ctx, { userId, view });
+    if (!read.ok) return ack(read.response);
     await answerSubmission(ctx, { userId, ack, blockIds: acceptanceBlockIds, mainBlockId: acceptanceBlockIds.description }, async (locale) => {
-      const opened = await openCrossRegionRequest(ctx, { openerId: userId, form: readAcceptanceForm(view.state.values), policy: ctx.config.xregion, timeZone: ctx.config.timezone });
+      const opened = await openCrossRegionRequest(ctx, { openerId: userId, form: readAcceptanceForm(read.values), policy: ctx.config.xregion, timeZone: ctx.config.timezone });
       const { timeZone } = await readerFor(ctx, userId);
       const body = t(locale, 'xregion.submitted.body', { number: opened.number, home: opened.homeRegion.name, deadline: slackTime(opened.replyDeadline, timeZone) });
       return { view: doneModal(locale, t(locale, 'xregion.submitted.title'), body), after: async () => ctx.outbox.kick() };

@@ -6,18 +6,22 @@ import { t } from '../../../src/i18n/catalog.ts';
 import type { BotContext } from '../../../src/slack/bot-context.ts';
 import { acceptanceBlockIds } from '../../../src/slack/views/xregion/acceptance-modal.ts';
 import { doneModal, replyBlockIds } from '../../../src/slack/views/xregion/reply-modals.ts';
+import { readSubmission } from '../../../src/slack/edge-answers.ts';
+import { carried } from '../../../src/slack/slack-values.ts';
 import { answerSubmission } from '../../../src/slack/xregion/answer-submission.ts';
-import { readAcceptanceForm, readReplyForm, requestIdOf } from './read-forms.ts';
+import { readAcceptanceForm, readReplyForm } from './read-forms.ts';
 
 export function xregionCorrectionSubmitted(ctx: BotContext, form: 'acceptance' | 'reply') {
   const blockIds = form === 'acceptance' ? acceptanceBlockIds : replyBlockIds;
   return async ({ ack, body, view }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs) => {
     const actorId = body.user.id;
+    const read = await readSubmission(ctx, { userId: actorId, view, metadata: carried.xregionModal });
+    if (!read.ok) return ack(read.response);
+    const { requestId } = read.metadata;
     await answerSubmission(ctx, { userId: actorId, ack, blockIds, mainBlockId: form === 'acceptance' ? acceptanceBlockIds.description : replyBlockIds.actionsTaken }, async (locale) => {
-      const requestId = requestIdOf(view.private_metadata);
       const saved = form === 'acceptance'
-        ? await correctAcceptanceForm(ctx, { requestId, actorId, form: readAcceptanceForm(view.state.values) })
-        : await correctReplyForm(ctx, { requestId, actorId, form: readReplyForm(view.state.values) });
+        ? await correctAcceptanceForm(ctx, { requestId, actorId, form: readAcceptanceForm(read.values) })
+        : await correctReplyForm(ctx, { requestId, actorId, form: readReplyForm(read.values) });
       const title = t(locale, form === 'acceptance' ? 'xregion.form.correct_title' : 'xregion.reply.correct_title');
       return {
         view: doneModal(locale, title, t(locale, 'xregion.corrected.body', { number: saved.number, version: saved.version })),

@@ -1,12 +1,11 @@
-// view.state.values → the plain form values the domain validates.
+// view.state.values (read by slack-values.ts) → the plain form values the domain validates.
 import type { AcceptanceFormInput, ReplyFormInput } from '../../../src/domain/xregion/form-schemas.ts';
 import { xregionIds } from '../../../src/slack/ids.ts';
+import { choiceOf, dateTimeOf, textOf, type ViewValues } from '../../../src/slack/slack-values.ts';
 import { acceptanceBlockIds as a } from '../../../src/slack/views/xregion/acceptance-modal.ts';
 import { rejectBlockIds, replyBlockIds as r } from '../../../src/slack/views/xregion/reply-modals.ts';
-import { choiceOf, dateTimeOf, requestRef, textOf, viewValues } from '../../../src/slack/xregion/view-values.ts';
 
-export function readAcceptanceForm(raw: unknown): AcceptanceFormInput {
-  const values = viewValues(raw);
+export function readAcceptanceForm(values: ViewValues): AcceptanceFormInput {
   return {
     memberNumber: textOf(values, a.memberNumber, xregionIds.memberLookup),
     homeRegionCode: choiceOf(values, a.homeRegionCode, xregionIds.homeRegionOptions),
@@ -18,8 +17,7 @@ export function readAcceptanceForm(raw: unknown): AcceptanceFormInput {
   };
 }
 
-export function readReplyForm(raw: unknown): ReplyFormInput {
-  const values = viewValues(raw);
+export function readReplyForm(values: ViewValues): ReplyFormInput {
   return {
     result: choiceOf(values, r.result),
     reason: textOf(values, r.reason),
@@ -30,6 +28,4 @@ export function readReplyForm(raw: unknown): ReplyFormInput {
   };
 }
 
-export const readRejectReason = (raw: unknown) => textOf(viewValues(raw), rejectBlockIds.reason);
-
-export const requestIdOf = (privateMetadata: string) => requestRef.parse(JSON.parse(privateMetadata || '{}')).requestId;
+export const readRejectReason = (values: ViewValues) => textOf(values, rejectBlockIds.reason);

@@ -4,13 +4,17 @@ import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } fro
 import { rejectCrossRegionRequest } from '../../../src/domain/xregion/reject-request.ts';
 import type { BotContext } from '../../../src/slack/bot-context.ts';
 import { rejectBlockIds } from '../../../src/slack/views/xregion/reply-modals.ts';
+import { readSubmission } from '../../../src/slack/edge-answers.ts';
+import { carried } from '../../../src/slack/slack-values.ts';
 import { answerSubmission } from '../../../src/slack/xregion/answer-submission.ts';
-import { readRejectReason, requestIdOf } from './read-forms.ts';
+import { readRejectReason } from './read-forms.ts';
 
 export function xregionRejectSubmitted(ctx: BotContext) {
   return async ({ ack, body, view }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs) => {
+    const read = await readSubmission(ctx, { userId: body.user.id, view, metadata: carried.xregionModal });
+    if (!read.ok) return ack(read.response);
     await answerSubmission(ctx, { userId: body.user.id, ack, blockIds: rejectBlockIds, mainBlockId: rejectBlockIds.reason }, async () => {
-      await rejectCrossRegionRequest(ctx, { requestId: requestIdOf(view.private_metadata), actorId: body.user.id, reason: readRejectReason(view.state.values) });
+      await rejectCrossRegionRequest(ctx, { requestId: read.metadata.requestId, actorId: body.user.id, reason: readRejectReason(read.values) });
       return { after: async () => ctx.outbox.kick() };
     });
   };

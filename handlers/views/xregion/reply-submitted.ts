@@ -4,13 +4,17 @@ import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } fro
 import { replyToCrossRegionRequest } from '../../../src/domain/xregion/reply-to-request.ts';
 import type { BotContext } from '../../../src/slack/bot-context.ts';
 import { replyBlockIds } from '../../../src/slack/views/xregion/reply-modals.ts';
+import { readSubmission } from '../../../src/slack/edge-answers.ts';
+import { carried } from '../../../src/slack/slack-values.ts';
 import { answerSubmission } from '../../../src/slack/xregion/answer-submission.ts';
-import { readReplyForm, requestIdOf } from './read-forms.ts';
+import { readReplyForm } from './read-forms.ts';
 
 export function xregionReplySubmitted(ctx: BotContext) {
   return async ({ ack, body, view }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs) => {
+    const read = await readSubmission(ctx, { userId: body.user.id, view, metadata: carried.xregionModal });
+    if (!read.ok) return ack(read.response);
     await answerSubmission(ctx, { userId: body.user.id, ack, blockIds: replyBlockIds, mainBlockId: replyBlockIds.actionsTaken }, async () => {
-      await replyToCrossRegionRequest(ctx, { requestId: requestIdOf(view.private_metadata), actorId: body.user.id, form: readReplyForm(view.state.values) });
+      await replyToCrossRegionRequest(ctx, { requestId: read.metadata.requestId, actorId: body.user.id, form: readReplyForm(read.values) });
       return { after: async () => ctx.outbox.kick() };
     });
   };

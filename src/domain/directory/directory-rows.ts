@@ -2,11 +2,12 @@
 // empty cells mean "not given".
 import { z } from 'zod';
 import { phoneSchema } from '../phone.ts';
+import { plainText } from '../plain-text.ts';
 import { isValidTimezone } from '../timezone.ts';
 
 const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
-const required = z.string().trim().min(1, 'is required');
+const required = z.string().check(plainText).trim().min(1, 'is required');
 const code = z.string().trim().min(1, 'is required').max(32).regex(/^[A-Za-z0-9_-]+$/, 'may hold only letters, digits, - and _');
 const channelId = z.string().trim().regex(/^[CG][A-Z0-9]{2,}$/, 'must be a Slack channel id such as C0123ABCD');
 const isoDate = z

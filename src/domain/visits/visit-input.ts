@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { DomainError, type ErrorCode } from '../../errors.ts';
 import type { VisitKind, VisitPurpose } from '../../generated/prisma/enums.ts';
 import { addDays, isLocalDate, localDateOf, type LocalDate } from '../local-time.ts';
+import { isPlainTextIssue, plainText } from '../plain-text.ts';
 
 export const visitKinds = ['on_site', 'phone', 'callback_survey', 'club_event'] as const satisfies readonly VisitKind[];
 export const visitPurposes = [
@@ -40,6 +41,7 @@ const code = (c: ErrorCode) => ({ error: c });
 const optionalText = (max: number, tooLong: ErrorCode) =>
   z
     .string()
+    .check(plainText)
     .trim()
     .max(max, code(tooLong))
     .nullish()
@@ -56,7 +58,7 @@ function visitInputSchema(now: Date, timeZone: string, existing?: ExistingValues
   };
   return z
     .object({
-      customerCode: z.string(code('visit_customer_missing')).trim().min(1, code('visit_customer_missing')),
+      customerCode: z.string(code('visit_customer_missing')).check(plainText).trim().min(1, code('visit_customer_missing')),
       kind: z.enum(visitKinds, code('visit_kind_missing')),
       purposes: z.array(z.enum(visitPurposes)).nullish().transform((v) => [...new Set(v ?? [])]),
       occurredAt: z
@@ -65,7 +67,7 @@ function visitInputSchema(now: Date, timeZone: string, existing?: ExistingValues
         .refine((d) => d.getTime() <= now.getTime() + futureGraceMillis, code('visit_when_future'))
         .refine((d) => kept.occurredAt(d) || localDateOf(d, timeZone) >= addDays(today, -maxAgeDays), code('visit_when_too_old')),
       metWith: optionalText(metWithMaxLength, 'visit_met_with_too_long'),
-      summary: z.string(code('visit_summary_empty')).trim().min(1, code('visit_summary_empty')).max(summaryMaxLength, code('visit_summary_too_long')),
+      summary: z.string(code('visit_summary_empty')).check(plainText).trim().min(1, code('visit_summary_empty')).max(summaryMaxLength, code('visit_summary_too_long')),
       satisfaction: z.number().int().min(1, code('visit_satisfaction_range')).max(5, code('visit_satisfaction_range')).nullish().transform((v) => v ?? null),
       nextFollowUpOn: z
         .string()
@@ -96,7 +98,7 @@ export function parseVisitInput(raw: Record<string, unknown>, context: { now: Da
   const issues = parsed.error.issues.map((issue) => ({
     field: issue.path[0] as VisitField,
     // Every rule above names its code; a shape the edge should never send gets the generic one.
-    code: (issue.message.startsWith('visit_') ? issue.message : 'visit_field_invalid') as ErrorCode,
+    code: (isPlainTextIssue(issue) ? 'field_control_characters' : issue.message.startsWith('visit_') ? issue.message : 'visit_field_invalid') as ErrorCode,
   }));
   // Keep one problem per field: the first is the one worth fixing.
   throw new InvalidVisitInput(issues.filter((issue, i) => issues.findIndex((other) => other.field === issue.field) === i));

@@ -11,10 +11,12 @@ export type FindQuery =
   | { kind: 'member'; text: string };
 
 const month = /^(\d{4})-(\d{2})$/;
+export const findQueryMax = 200;
 
 export function parseFindQuery(words: string[], regions: { code: string; name: string }[]): FindQuery | null {
   const text = words.join(' ').trim();
-  if (!text) return null;
+  // No number, name or period is this long: a pasted paragraph is answered with the usage.
+  if (!text || text.length > findQueryMax) return null;
   if (words.length === 1 && requestNumberPattern.test(text)) return { kind: 'number', number: text.toUpperCase() };
   if (words.length === 2 && isLocalDate(words[0]!) && isLocalDate(words[1]!)) return { kind: 'period', from: words[0]!, to: words[1]! };
   if (words.length === 1 && isLocalDate(text)) return { kind: 'period', from: text, to: text };

@@ -3,6 +3,7 @@
 // Zod checks give the shape; the directory checks (member, region) add their own.
 import type { z } from 'zod';
 import type { MessageKey } from '../../i18n/catalog.ts';
+import { isPlainTextIssue } from '../plain-text.ts';
 
 export type FieldIssue<Field extends string> = { field: Field; message: MessageKey; params?: Record<string, string | number> };
 
@@ -24,6 +25,8 @@ export function issuesFromZod<Field extends string>(error: z.ZodError, fields: r
     if (!field || issues.some((i) => i.field === field)) continue;
     if (issue.code === 'too_big') {
       issues.push({ field, message: 'xregion.field.too_long', params: { max: Number(issue.maximum) } });
+    } else if (isPlainTextIssue(issue)) {
+      issues.push({ field, message: 'error.field_control_characters' });
     } else {
       const message = issue.message.startsWith(fieldKeyPrefix) ? (issue.message as MessageKey) : 'xregion.field.invalid';
       issues.push({ field, message });

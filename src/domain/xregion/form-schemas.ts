@@ -2,6 +2,7 @@
 // field must hold. Empty inputs arrive as null and count as absent.
 import { z } from 'zod';
 import { normalisePhone } from '../phone.ts';
+import { plainText } from '../plain-text.ts';
 
 export const xregionServices = ['bill_query', 'service_change', 'sim_replacement', 'roaming_activation', 'complaint', 'other'] as const;
 export const xregionResults = ['done', 'partly_done', 'cannot_be_done'] as const;
@@ -9,8 +10,8 @@ export type XregionServiceCode = (typeof xregionServices)[number];
 export type XregionResultCode = (typeof xregionResults)[number];
 
 const blankAsEmpty = (value: unknown) => (value === null || value === undefined ? '' : value);
-const text = (max: number) => z.preprocess(blankAsEmpty, z.string().trim().max(max));
-const required = (max: number, key: string) => z.preprocess(blankAsEmpty, z.string().trim().min(1, key).max(max));
+const text = (max: number) => z.preprocess(blankAsEmpty, z.string().check(plainText).trim().max(max));
+const required = (max: number, key: string) => z.preprocess(blankAsEmpty, z.string().check(plainText).trim().min(1, key).max(max));
 const optional = (max: number) => text(max).transform((value) => value || null);
 
 const phone = z.preprocess(

@@ -10,6 +10,7 @@ import { retentionOutcomes, retentionReasons, retentionTriggers } from '../../do
 import { t, type Locale } from '../../i18n/catalog.ts';
 import { context, truncate } from '../blocks/text.ts';
 import { retentionIds as ids } from '../ids.ts';
+import { choiceOf, choicesOf, dateOf, trimmedTextOf, type ViewValues } from '../slack-values.ts';
 
 const notesMax = 2000;
 const plain = (text: string, limit = 75) => ({ type: 'plain_text' as const, text: truncate(text, limit) });
@@ -68,23 +69,13 @@ export function retentionCaseModal(locale: Locale, options: { offers: Offer[]; a
   };
 }
 
-const picked = z.object({ value: z.string() }).nullish();
-const stateSchema = z.record(z.string(), z.record(z.string(), z.object({
-  selected_option: picked,
-  selected_options: z.array(z.object({ value: z.string() })).nullish(),
-  selected_date: z.string().nullish(),
-  value: z.string().nullish(),
-}).partial()));
-
 export type FormResult = { ok: true; input: RetentionCaseInput } | { ok: false; errors: Record<string, string> };
 
 /** view.state.values → the case input, or the problems keyed by block id. */
-export function parseRetentionForm(locale: Locale, values: unknown): FormResult {
-  const state = stateSchema.parse(values);
-  const field = (id: string) => state[id]?.[id];
+export function parseRetentionForm(locale: Locale, values: ViewValues): FormResult {
   const errors: Record<string, string> = {};
   const required = (id: string) => {
-    const value = field(id)?.selected_option?.value;
+    const value = choiceOf(values, id, id);
     if (!value) errors[id] = t(locale, 'retention.field_required');
     return value ?? '';
   };
@@ -92,9 +83,9 @@ export function parseRetentionForm(locale: Locale, values: unknown): FormResult 
   const trigger = required(ids.trigger);
   const offerCode = required(ids.offer);
   const outcome = required(ids.outcome);
-  const reasons = (field(ids.reasons)?.selected_options ?? []).map((o) => o.value);
+  const reasons = choicesOf(values, ids.reasons, ids.reasons);
   if (reasons.length === 0) errors[ids.reasons] = t(locale, 'retention.field_reasons');
-  const notes = field(ids.notes)?.value?.trim() || null;
+  const notes = trimmedTextOf(values, ids.notes, ids.notes) || null;
   if (notes && notes.length > notesMax) errors[ids.notes] = t(locale, 'retention.field_notes_long', { max: notesMax });
   if (Object.keys(errors).length > 0) return { ok: false, errors };
 
@@ -108,7 +99,7 @@ export function parseRetentionForm(locale: Locale, values: unknown): FormResult 
   if (!parsed.success) return { ok: false, errors: { [ids.trigger]: t(locale, 'retention.field_required') } };
   return {
     ok: true,
-    input: { customerCode, offerCode, notes, followUpOn: field(ids.followUp)?.selected_date ?? null, ...parsed.data },
+    input: { customerCode, offerCode, notes, followUpOn: dateOf(values, ids.followUp, ids.followUp), ...parsed.data },
   };
 }
 

@@ -8,6 +8,8 @@ import type { VisitKind, VisitPurpose } from '../../generated/prisma/enums.ts';
 import { metWithMaxLength, summaryMaxLength, visitKinds, visitPurposes, type FieldIssue, type VisitField } from '../../domain/visits/visit-input.ts';
 import { visitIds } from '../ids.ts';
 import { context, truncate } from '../blocks/text.ts';
+import { isValidTimezone } from '../../domain/timezone.ts';
+import { carriedJson, choiceOf, choicesOf, dateOf, dateTimeOf, textOf, type ViewValues } from '../slack-values.ts';
 
 export const visitFormBlocks = {
   customerCode: 'customer',
@@ -33,16 +35,15 @@ export type VisitFormPrefill = {
   editing?: { authorId: string; version: number };
 };
 
-const metadataSchema = z.object({
-  timeZone: z.string(),
-  visitId: z.string().regex(/^\d+$/).optional(),
-  version: z.number().int().positive().optional(),
-});
-export type VisitFormMetadata = z.infer<typeof metadataSchema>;
-
-export function parseVisitFormMetadata(raw: string): VisitFormMetadata {
-  return metadataSchema.parse(JSON.parse(raw || '{}'));
-}
+/** What the form carries in private_metadata: the author's time zone, and the visit being edited. */
+export const visitFormMetadata = carriedJson(
+  z.object({
+    timeZone: z.string().max(64).refine(isValidTimezone),
+    visitId: z.string().regex(/^\d{1,18}$/).optional(),
+    version: z.number().int().positive().optional(),
+  }),
+);
+export type VisitFormMetadata = z.output<typeof visitFormMetadata>;
 
 const plain = (text: string, limit = 75) => ({ type: 'plain_text' as const, text: truncate(text, limit) });
 const option = (text: string, value: string): PlainTextOption => ({ text: plain(text), value });
@@ -145,35 +146,19 @@ export function visitOutcomeView(locale: Locale, outcome: 'saved' | 'not_saved',
   };
 }
 
-// Only the parts of Slack's state the form uses; anything missing reads as empty.
-const selected = z.object({ value: z.string() }).nullish();
-const stateEntry = z
-  .object({
-    value: z.string().nullish(),
-    selected_option: selected,
-    selected_options: z.array(z.object({ value: z.string() })).nullish(),
-    selected_date: z.string().nullish(),
-    selected_date_time: z.number().nullish(),
-  })
-  .partial();
-const stateSchema = z.record(z.string(), z.record(z.string(), stateEntry));
-
 /** The raw field values (validated later by the domain) from view.state.values. */
-export function readVisitForm(values: unknown): Record<VisitField, unknown> {
-  const state = stateSchema.parse(values ?? {});
-  const entry = (block: string, action: string) => state[block]?.[action] ?? {};
+export function readVisitForm(values: ViewValues): Record<VisitField, unknown> {
   const b = visitFormBlocks;
-  const seconds = entry(b.occurredAt, visitIds.occurredAt).selected_date_time;
-  const score = entry(b.satisfaction, visitIds.satisfaction).selected_option?.value;
+  const score = choiceOf(values, b.satisfaction, visitIds.satisfaction);
   return {
-    customerCode: entry(b.customerCode, visitIds.customerSearch).selected_option?.value ?? null,
-    kind: entry(b.kind, visitIds.kind).selected_option?.value ?? null,
-    purposes: entry(b.purposes, visitIds.purposes).selected_options?.map((o) => o.value) ?? [],
-    occurredAt: typeof seconds === 'number' ? new Date(seconds * 1000) : null,
-    metWith: entry(b.metWith, visitIds.metWith).value ?? null,
-    summary: entry(b.summary, visitIds.summary).value ?? null,
+    customerCode: choiceOf(values, b.customerCode, visitIds.customerSearch),
+    kind: choiceOf(values, b.kind, visitIds.kind),
+    purposes: choicesOf(values, b.purposes, visitIds.purposes),
+    occurredAt: dateTimeOf(values, b.occurredAt, visitIds.occurredAt),
+    metWith: textOf(values, b.metWith, visitIds.metWith),
+    summary: textOf(values, b.summary, visitIds.summary),
     satisfaction: score ? Number(score) : null,
-    nextFollowUpOn: entry(b.nextFollowUpOn, visitIds.nextFollowUp).selected_date ?? null,
+    nextFollowUpOn: dateOf(values, b.nextFollowUpOn, visitIds.nextFollowUp),
   };
 }
 

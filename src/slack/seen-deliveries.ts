@@ -1,0 +1,67 @@
+// Slack delivers at least once: a request can arrive twice (a proxy or client resend, the
+// same body and timestamp) and the Events API retries with X-Slack-Retry-Num. So the
+// first listener in the chain records each delivery's key in Postgres — one indexed
+// INSERT … ON CONFLICT DO NOTHING, so it holds across bot processes — and a repeat is
+// acknowledged with an empty 200 and never dispatched. The key is what Slack itself
+// keeps for one delivery: the trigger_id of a slash command or interaction, the
+// event_id of an event. Option loads carry neither; they change nothing and are always
+// answered.
+import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
+import type { Clock } from '../clock.ts';
+import type { PrismaClient } from '../db/client.ts';
+import type { BotContext } from './bot-context.ts';
+
+/** Slack's own retries end within minutes (delayed events within a day); keys are kept a little longer. */
+export const seenDeliveryRetentionMillis = 25 * 60 * 60_000;
+const pruneEveryMillis = 10 * 60_000;
+
+/** The key of one delivery, or null for payloads that carry none (option loads). */
+export function deliveryKey(body: unknown): string | null {
+  if (!body || typeof body !== 'object') return null;
+  const b = body as Record<string, unknown>;
+  if (b.type === 'event_callback' && typeof b.event_id === 'string') return `event:${String(b.team_id ?? '')}:${b.event_id}`;
+  if (typeof b.trigger_id === 'string' && b.trigger_id !== '') return `trigger:${b.trigger_id}`;
+  return null;
+}
+
+/** True for the first delivery of `key`, false for a repeat. */
+export async function recordDelivery(db: PrismaClient, key: string, at: Date): Promise<boolean> {
+  const { count } = await db.seenDelivery.createMany({ data: [{ key, seenAt: at }], skipDuplicates: true });
+  return count === 1;
+}
+
+export async function pruneSeenDeliveries(db: PrismaClient, before: Date): Promise<number> {
+  const { count } = await db.seenDelivery.deleteMany({ where: { seenAt: { lt: before } } });
+  return count;
+}
+
+function pruneNowAndThen(db: PrismaClient, clock: Clock) {
+  let last = -Infinity;
+  return async () => {
+    const now = clock.now().getTime();
+    if (now - last < pruneEveryMillis) return;
+    last = now;
+    await pruneSeenDeliveries(db, new Date(now - seenDeliveryRetentionMillis));
+  };
+}
+
+/** Global middleware: the first delivery goes on to the listeners, a repeat is only acknowledged. */
+export function onlyFirstDelivery(ctx: BotContext): Middleware<AnyMiddlewareArgs> {
+  const prune = pruneNowAndThen(ctx.db, ctx.clock);
+  return async (args) => {
+    const key = deliveryKey(args.body);
+    if (key === null) return args.next();
+    const first = await recordDelivery(ctx.db, key, ctx.clock.now()).catch((error: unknown) => {
+      // Without the table, handling twice is better than not at all.
+      ctx.logger.warn({ err: error }, 'could not record a slack delivery; handling it anyway');
+      return true;
+    });
+    if (!first) {
+      ctx.logger.info({ key, retryNum: args.context.retryNum }, 'repeated slack delivery acknowledged, not handled again');
+      if ('ack' in args && typeof args.ack === 'function') await (args.ack as () => Promise<void>)();
+      return;
+    }
+    await args.next();
+    await prune().catch((error: unknown) => ctx.logger.warn({ err: error }, 'pruning seen slack deliveries failed'));
+  };
+}
