@@ -7,7 +7,7 @@ import { t } from '../../src/i18n/catalog.ts';
 import { decideForSlack } from '../../src/slack/approvals/decide-for-slack.ts';
 import type { BotContext } from '../../src/slack/bot-context.ts';
 import { approvalIds } from '../../src/slack/ids.ts';
-import { localeOf } from '../../src/slack/locale.ts';
+import { localeBeforeAck } from '../../src/slack/locale.ts';
 import { noticeModal } from '../../src/slack/views/approval-reject.ts';
 import { requestIdSchema } from '../actions/approval-request-id.ts';
 
@@ -26,7 +26,7 @@ const metadata = z
 export function approvalRejectReasonView(ctx: BotContext) {
   return async ({ ack, body, view }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs) => {
     const userId = body.user.id;
-    const locale = await localeOf(ctx, userId).catch(() => ctx.config.locale);
+    const locale = await localeBeforeAck(ctx, userId).catch(() => ctx.config.locale);
     const parsed = metadata.safeParse(view.private_metadata);
     if (!parsed.success) {
       ctx.logger.warn({ issues: parsed.error.issues }, 'reject modal with unreadable metadata');

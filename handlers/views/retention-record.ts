@@ -11,14 +11,14 @@ import type { BotContext } from '../../src/slack/bot-context.ts';
 import { describeFailure } from '../../src/slack/describe-failure.ts';
 import { refreshHomes } from '../../src/slack/home/publish-home.ts';
 import { retentionIds } from '../../src/slack/ids.ts';
-import { localeOf } from '../../src/slack/locale.ts';
+import { localeBeforeAck } from '../../src/slack/locale.ts';
 import { fieldOfError, parseRetentionForm } from '../../src/slack/views/retention-case.ts';
 import { retentionConfirmation } from '../../src/slack/views/retention-confirmation.ts';
 
 export function retentionRecordView(ctx: BotContext) {
   return async ({ ack, body, view }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs) => {
     const userId = body.user.id;
-    const locale = await localeOf(ctx, userId).catch(() => ctx.config.locale);
+    const locale = await localeBeforeAck(ctx, userId).catch(() => ctx.config.locale);
     const form = parseRetentionForm(locale, view.state.values);
     if (!form.ok) return ack({ response_action: 'errors', errors: form.errors });
     let result;

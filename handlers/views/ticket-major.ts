@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { markTicketMajor } from '../../src/domain/tickets/mark-ticket-major.ts';
 import type { BotContext } from '../../src/slack/bot-context.ts';
 import { ticketIds } from '../../src/slack/ids.ts';
-import { localeOf } from '../../src/slack/locale.ts';
+import { localeBeforeAck } from '../../src/slack/locale.ts';
 import { announceMajorFault } from '../../src/slack/tickets/announce-ticket.ts';
 import { describeTicketFailure } from '../../src/slack/tickets/answer-about-ticket.ts';
 import { majorFields as f } from '../../src/slack/views/ticket-views.ts';
@@ -24,7 +24,7 @@ export function ticketMajorView(ctx: BotContext) {
     try {
       fault = await markTicketMajor(ctx, { ticket: ticketId, actorId: userId, customerCodes: codes, note });
     } catch (error) {
-      const locale = await localeOf(ctx, userId).catch(() => ctx.config.locale);
+      const locale = await localeBeforeAck(ctx, userId).catch(() => ctx.config.locale);
       await ack({ response_action: 'errors', errors: { [f.customers]: await describeTicketFailure(ctx, locale, error) } });
       return;
     }

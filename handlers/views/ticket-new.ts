@@ -8,7 +8,7 @@ import { TicketScope, TicketServiceType } from '../../src/generated/prisma/enums
 import { t } from '../../src/i18n/catalog.ts';
 import type { BotContext } from '../../src/slack/bot-context.ts';
 import { ticketIds } from '../../src/slack/ids.ts';
-import { localeOf } from '../../src/slack/locale.ts';
+import { localeBeforeAck } from '../../src/slack/locale.ts';
 import { announceTicketOpened } from '../../src/slack/tickets/announce-ticket.ts';
 import { describeTicketFailure } from '../../src/slack/tickets/answer-about-ticket.ts';
 import { newTicketFields as f } from '../../src/slack/views/ticket-views.ts';
@@ -26,7 +26,7 @@ const state = z.object({
 export function ticketNewView(ctx: BotContext) {
   return async ({ ack, body, view }: SlackViewMiddlewareArgs & AllMiddlewareArgs) => {
     const userId = body.user.id;
-    const locale = await localeOf(ctx, userId).catch(() => ctx.config.locale);
+    const locale = await localeBeforeAck(ctx, userId).catch(() => ctx.config.locale);
     const read = await readTicketModal({ ctx, ack, userId, blockId: f.description }, view, state, false);
     if (!read) return;
     const { values } = read;

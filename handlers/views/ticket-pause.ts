@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { requestSlaPause } from '../../src/domain/tickets/request-sla-pause.ts';
 import { t } from '../../src/i18n/catalog.ts';
 import type { BotContext } from '../../src/slack/bot-context.ts';
-import { localeOf } from '../../src/slack/locale.ts';
+import { localeBeforeAck } from '../../src/slack/locale.ts';
 import { announceSlaPauseRequested, slaPauseRequestedText } from '../../src/slack/tickets/announce-sla-pause.ts';
 import { describeTicketFailure } from '../../src/slack/tickets/answer-about-ticket.ts';
 import { bestEffort } from '../../src/slack/tickets/best-effort.ts';
@@ -19,7 +19,7 @@ const state = z.object({ [f.reason]: z.object({ [f.reason]: textValue }) });
 export function ticketPauseView(ctx: BotContext) {
   return async ({ ack, body, view }: SlackViewMiddlewareArgs & AllMiddlewareArgs) => {
     const userId = body.user.id;
-    const locale = await localeOf(ctx, userId).catch(() => ctx.config.locale);
+    const locale = await localeBeforeAck(ctx, userId).catch(() => ctx.config.locale);
     const read = await readTicketModal({ ctx, ack, userId, blockId: f.reason }, view, state, true);
     if (!read) return;
     const { ticketId } = read;

@@ -4,7 +4,7 @@ import type { AllMiddlewareArgs, SlackViewMiddlewareArgs } from '@slack/bolt';
 import { z } from 'zod';
 import { restoreTicket } from '../../src/domain/tickets/restore-ticket.ts';
 import type { BotContext } from '../../src/slack/bot-context.ts';
-import { localeOf } from '../../src/slack/locale.ts';
+import { localeBeforeAck } from '../../src/slack/locale.ts';
 import { announceTicketChange } from '../../src/slack/tickets/announce-ticket.ts';
 import { describeTicketFailure } from '../../src/slack/tickets/answer-about-ticket.ts';
 import { restoreFields as f } from '../../src/slack/views/ticket-views.ts';
@@ -16,7 +16,7 @@ const state = z.object({ [f.cause]: z.object({ [f.cause]: textValue }), [f.actio
 export function ticketRestoreView(ctx: BotContext) {
   return async ({ ack, body, view }: SlackViewMiddlewareArgs & AllMiddlewareArgs) => {
     const userId = body.user.id;
-    const locale = await localeOf(ctx, userId).catch(() => ctx.config.locale);
+    const locale = await localeBeforeAck(ctx, userId).catch(() => ctx.config.locale);
     const read = await readTicketModal({ ctx, ack, userId, blockId: f.cause }, view, state, true);
     if (!read) return;
     const { ticketId, values } = read;

@@ -3,7 +3,7 @@ import type { SlackViewMiddlewareArgs } from '@slack/bolt';
 import { z } from 'zod';
 import { t } from '../../src/i18n/catalog.ts';
 import type { BotContext } from '../../src/slack/bot-context.ts';
-import { localeOf } from '../../src/slack/locale.ts';
+import { localeBeforeAck } from '../../src/slack/locale.ts';
 
 export const selectedOption = z.object({ selected_option: z.object({ value: z.string() }).nullish() });
 export const selectedOptions = z.object({ selected_options: z.array(z.object({ value: z.string() })).nullish() });
@@ -48,7 +48,7 @@ export async function readTicketModal<S extends z.ZodType>(
   const metadata = withTicket ? ticketMetadata.safeParse(view.private_metadata) : null;
   if (values.success && (!metadata || metadata.success)) return { ticketId: metadata?.data.ticketId ?? '', values: values.data };
   answer.ctx.logger.warn({ userId: answer.userId }, 'unreadable ticket modal submission');
-  const locale = await localeOf(answer.ctx, answer.userId).catch(() => answer.ctx.config.locale);
+  const locale = await localeBeforeAck(answer.ctx, answer.userId).catch(() => answer.ctx.config.locale);
   await answer.ack({ response_action: 'errors', errors: { [answer.blockId]: t(locale, 'error.outdated_form') } });
   return null;
 }

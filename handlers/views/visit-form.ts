@@ -10,13 +10,13 @@ import type { BotContext } from '../../src/slack/bot-context.ts';
 import { describeFailure } from '../../src/slack/describe-failure.ts';
 import { savedText } from '../../src/slack/blocks/visits/visit-text.ts';
 import { refreshHomesForCustomer } from '../../src/slack/home/publish-home.ts';
-import { localeOf } from '../../src/slack/locale.ts';
+import { localeBeforeAck } from '../../src/slack/locale.ts';
 import { fieldErrors, parseVisitFormMetadata, readVisitForm, visitFormBlocks, visitOutcomeView } from '../../src/slack/views/visit-form.ts';
 
 export function visitFormSubmission(ctx: BotContext) {
   return async ({ ack, body, view }: SlackViewMiddlewareArgs & AllMiddlewareArgs) => {
     const userId = body.user.id;
-    const locale = await localeOf(ctx, userId).catch(() => ctx.config.locale);
+    const locale = await localeBeforeAck(ctx, userId).catch(() => ctx.config.locale);
     try {
       const metadata = parseVisitFormMetadata(view.private_metadata);
       const fields = readVisitForm(view.state.values);

@@ -4,6 +4,7 @@ import type { Clock } from '../clock.ts';
 import type { Config } from '../config.ts';
 import type { PrismaClient } from '../db/client.ts';
 import type { Logger } from '../logger.ts';
+import type { BotMetrics } from '../metrics/bot-metrics.ts';
 import type { SlackSender } from './sender.ts';
 import type { UserProfiles } from './user-profiles.ts';
 
@@ -15,4 +16,6 @@ export type BotContext = {
   profiles: UserProfiles;
   /** Rate-limited delivery for everything the bot sends on its own. */
   sender: SlackSender;
+  /** Prometheus registry of /metrics; addDatabaseGauge adds a backlog gauge read at scrape time. */
+  metrics: BotMetrics;
 };

@@ -6,6 +6,7 @@ import { systemClock } from '../../src/clock.ts';
 import { sweepDueTimers } from '../../src/jobs/sweep-due-timers.ts';
 import { timerHandlers } from '../../src/jobs/timer-handlers.ts';
 import { createLogger } from '../../src/logger.ts';
+import { createBotMetrics } from '../../src/metrics/bot-metrics.ts';
 import type { BotContext } from '../../src/slack/bot-context.ts';
 import { createSlackSender } from '../../src/slack/sender.ts';
 import { createUserProfiles } from '../../src/slack/user-profiles.ts';
@@ -50,7 +51,8 @@ export async function benchPingDelivery(bench: BenchDatabase, options: { label: 
     logger,
     ...(options.postPerMinute ? { perMinute: { 'chat.postMessage': options.postPerMinute } } : {}),
   });
-  const ctx: BotContext = { db: bench.db, clock: systemClock, config, logger, profiles: createUserProfiles(sender.client), sender };
+  const metrics = createBotMetrics({ db: bench.db, clock: systemClock, logger });
+  const ctx: BotContext = { db: bench.db, clock: systemClock, config, logger, profiles: createUserProfiles(sender.client), sender, metrics };
   const handlers = timerHandlers(ctx);
 
   const started = performance.now();

@@ -8,7 +8,7 @@ import { slackTime } from '../../../src/slack/blocks/xregion/format.ts';
 import { acceptanceBlockIds } from '../../../src/slack/views/xregion/acceptance-modal.ts';
 import { doneModal } from '../../../src/slack/views/xregion/reply-modals.ts';
 import { answerSubmission } from '../../../src/slack/xregion/answer-submission.ts';
-import { postRequestMessages, readerFor } from '../../../src/slack/xregion/request-messages.ts';
+import { postRequestMessages, staffTimeZone } from '../../../src/slack/xregion/request-messages.ts';
 import { readAcceptanceForm } from './read-forms.ts';
 
 export function xregionAcceptanceSubmitted(ctx: BotContext) {
@@ -16,7 +16,7 @@ export function xregionAcceptanceSubmitted(ctx: BotContext) {
     const userId = body.user.id;
     await answerSubmission(ctx, { userId, ack, blockIds: acceptanceBlockIds, mainBlockId: acceptanceBlockIds.description }, async (locale) => {
       const opened = await openCrossRegionRequest(ctx, { openerId: userId, form: readAcceptanceForm(view.state.values), policy: ctx.config.xregion, timeZone: ctx.config.timezone });
-      const { timeZone } = await readerFor(ctx, userId);
+      const timeZone = await staffTimeZone(ctx, userId);
       const body = t(locale, 'xregion.submitted.body', { number: opened.number, home: opened.homeRegion.name, deadline: slackTime(opened.replyDeadline, timeZone) });
       return { view: doneModal(locale, t(locale, 'xregion.submitted.title'), body), after: () => postRequestMessages(ctx, opened.requestId) };
     });
