@@ -64,24 +64,32 @@ export function createBotMetrics(deps: { db: PrismaClient; clock: Clock; logger:
     registers: [registry],
   });
 
-  function addDatabaseGauge(gauge: DatabaseGauge): void {
-    new Gauge({
-      name: gauge.name,
-      help: gauge.help,
-      labelNames: gauge.labelNames ?? [],
-      registers: [registry],
-      async collect() {
-        this.reset();
+  const databaseGauges: { definition: DatabaseGauge; gauge: Gauge }[] = [];
+
+  function addDatabaseGauge(definition: DatabaseGauge): void {
+    const gauge = new Gauge({ name: definition.name, help: definition.help, labelNames: definition.labelNames ?? [], registers: [registry] });
+    databaseGauges.push({ definition, gauge });
+  }
+
+  /** Reads every database gauge (in parallel) before the registry is rendered. */
+  async function readDatabaseGauges(): Promise<void> {
+    const now = deps.clock.now();
+    await Promise.all(
+      databaseGauges.map(async ({ definition, gauge }) => {
         try {
-          const reading = await withinLimit(gauge.read({ db: deps.db, now: deps.clock.now() }));
-          if (typeof reading === 'number') this.set(reading);
-          else for (const { labels, value } of reading) this.set(labels, value);
+          const reading = await withinLimit(definition.read({ db: deps.db, now }));
+          gauge.reset();
+          if (typeof reading === 'number') gauge.set(reading);
+          else for (const { labels, value } of reading) gauge.set(labels, value);
         } catch (error) {
-          readFailures.inc({ gauge: gauge.name });
-          deps.logger.warn({ err: error, gauge: gauge.name }, 'metric could not be read');
+          gauge.reset();
+          // Without labels prom-client would show 0, which reads as "nothing due"; NaN says "unknown".
+          if ((definition.labelNames ?? []).length === 0) gauge.set(Number.NaN);
+          readFailures.inc({ gauge: definition.name });
+          deps.logger.warn({ err: error, gauge: definition.name }, 'metric could not be read');
         }
-      },
-    });
+      }),
+    );
   }
 
   return {
@@ -99,6 +107,7 @@ export function createBotMetrics(deps: { db: PrismaClient; clock: Clock; logger:
     },
     /** The exposition text and its content type, for GET /metrics. */
     async scrape(): Promise<{ contentType: string; body: string }> {
+      await readDatabaseGauges();
       return { contentType: registry.contentType, body: await registry.metrics() };
     },
   };
