@@ -88,6 +88,7 @@ export class ChannelRateLimiter {
 /** Holds matching Web API calls unanswered until release(); `arrived` lists them in order. */
 export class Stall {
   readonly arrived: string[] = [];
+  private readonly waiters: { method: string; resolve: () => void }[] = [];
   private open!: () => void;
   private readonly opened = new Promise<void>((resolve) => (this.open = resolve));
 
@@ -101,7 +102,14 @@ export class Stall {
   /** Resolves when the call may be answered. */
   hold(method: string): Promise<void> {
     this.arrived.push(method);
+    for (const waiter of this.waiters.filter((w) => w.method === method)) waiter.resolve();
     return this.opened;
+  }
+
+  /** Resolves once a call to `method` is being held. */
+  arrival(method: string): Promise<void> {
+    if (this.arrived.includes(method)) return Promise.resolve();
+    return new Promise((resolve) => this.waiters.push({ method, resolve }));
   }
 
   release(): void {
