@@ -27,7 +27,12 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal }, 'stopping');
     if (!bot) return starting.abort(new Error(`${signal} during start-up`));
-    await bot.stop({ drainMillis: signal === 'SIGTERM' ? config.shutdownDrainMillis : 0 });
+    try {
+      await bot.stop({ drainMillis: signal === 'SIGTERM' ? config.shutdownDrainMillis : 0 });
+    } catch (error) {
+      logger.error({ err: error }, 'the stop did not finish cleanly');
+      process.exit(1);
+    }
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));

@@ -13,6 +13,8 @@ export class SocketLink extends SocketModeClient {
   pending = 0;
   /** Slack said hello and the socket has not closed since. */
   connected = false;
+  /** Slack said hello at some point (a link that never got that far is a failed attempt, not a drop). */
+  everConnected = false;
 
   constructor(options: SocketLinkOptions) {
     super({
@@ -22,7 +24,10 @@ export class SocketLink extends SocketModeClient {
       // Only the receiver retries (with its own backoff); the client's default is 100 tries.
       clientOptions: { slackApiUrl: options.apiUrl, retryConfig: { retries: 0 }, timeout: 10_000 },
     });
-    this.once('connected', () => (this.connected = true));
+    this.once('connected', () => {
+      this.connected = true;
+      this.everConnected = true;
+    });
     this.once('disconnected', () => (this.connected = false));
   }
 

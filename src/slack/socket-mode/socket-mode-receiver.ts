@@ -109,8 +109,9 @@ export class RefreshingSocketModeReceiver implements Receiver {
       this.links.delete(link);
       this.retiring.delete(link);
       link.emit('idle');
-      // A link that dropped by itself is replaced at once unless another one is open.
-      if (!this.stopping && !this.hasActiveLink()) this.requestReplacement(undefined);
+      // A link that dropped by itself is replaced at once unless another one is open
+      // (a failed attempt is retried by connect() itself).
+      if (link.everConnected && !this.stopping && !this.hasActiveLink()) this.requestReplacement(undefined);
     });
     return link;
   }
