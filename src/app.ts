@@ -1,26 +1,38 @@
-// Wiring only: config → HTTP server (/healthz answers 503 until the database does)
-// → database (embedded when DATABASE_URL is unset) → migrations and directory set-up
-// → Bolt App → handlers → jobs. Returns a handle that stops everything cleanly.
-import { App, HTTPReceiver, SocketModeReceiver, type Receiver } from '@slack/bolt';
-import type { Server } from 'node:http';
+// Wiring only: config → HTTP server (probes answer from the first moment; the bot's other
+// routes say 503 "starting", never 404) → database (embedded when DATABASE_URL is unset)
+// → migrations and directory set-up → metrics → the bot's identity in Slack (auth.test,
+// once) → Bolt App → handlers → jobs → ready. Returns a handle that stops everything:
+// /readyz turns 503 first, requests in flight finish, then things close.
+import { App, HTTPReceiver, type Receiver } from '@slack/bolt';
+import type { IncomingMessage } from 'node:http';
+import { performance } from 'node:perf_hooks';
 import { registerHandlers } from '../handlers/index.ts';
 import { systemClock, type Clock } from './clock.ts';
 import { describeMissingCredentials, missingSlackCredentials, type Config } from './config.ts';
 import type { PrismaClient } from './db/client.ts';
+import { expectedMigrations, pendingMigrations } from './db/migration-status.ts';
 import { openDatabase, type OpenDatabase } from './db/open-database.ts';
 import { prepareDirectory } from './domain/directory/prepare-directory.ts';
-import { createHttpServer, listen, sendJson, type Routes } from './http/server.ts';
+import { metricsRoute } from './http/metrics-route.ts';
+import { createReadiness, type Readiness, type ReadinessCheck } from './http/readiness.ts';
+import { createHttpServer, notYetServing, type Routes } from './http/server.ts';
 import { refuseFutureTimestamps } from './http/slack-timestamp-guard.ts';
 import { ticketsApiRoute } from './http/tickets-api.ts';
+import { botJobs } from './jobs/bot-jobs.ts';
+import { startJobs } from './jobs/start-jobs.ts';
 import { boltLogger, createLogger, type Logger } from './logger.ts';
+import { createBotMetrics, type BotMetrics } from './metrics/bot-metrics.ts';
+import { databaseGauges } from './metrics/database-gauges.ts';
+import { countingFetch, instrumentBoltEvents, receivedAtProperty } from './metrics/slack-traffic.ts';
+import { watchJob } from './metrics/watched-job.ts';
 import type { BotContext } from './slack/bot-context.ts';
+import { fetchBotIdentity, type BotIdentity } from './slack/bot-identity.ts';
 import { slackClientOptions } from './slack/client-options.ts';
 import { outboxDeliverers } from './slack/outbox/deliverers.ts';
 import { startOutbox } from './slack/outbox/outbox.ts';
 import { createSlackSender } from './slack/sender.ts';
+import { RefreshingSocketModeReceiver } from './slack/socket-mode/socket-mode-receiver.ts';
 import { createUserProfiles } from './slack/user-profiles.ts';
-import { botJobs } from './jobs/bot-jobs.ts';
-import { startJobs } from './jobs/start-jobs.ts';
 
 export type StartOptions = {
   config: Config;
@@ -28,36 +40,58 @@ export type StartOptions = {
   logger?: Logger;
   /** Tests run the jobs themselves at chosen instants; the real bot lets cron wake them. */
   startJobs?: boolean;
+  /** Aborting it ends a start that is still waiting (for Slack, say). */
+  signal?: AbortSignal;
 };
-export type RunningBot = { port: number; db: PrismaClient; ctx: BotContext; stop(): Promise<void> };
+export type StopOptions = {
+  /** How long /readyz says 503 while everything is still served, so load balancers notice. */
+  drainMillis?: number;
+};
+export type RunningBot = { port: number; db: PrismaClient; ctx: BotContext; readiness: Readiness; stop(options?: StopOptions): Promise<void> };
 
 export class MissingCredentialsError extends Error {}
 
+/** The routes the bot serves once started; until then they answer 503 "starting". */
+const botRoutes = ['POST /slack/events', 'POST /api/tickets', 'GET /metrics'];
+// Requests (and listeners still working after their ack) get this long to finish at a stop.
+const inFlightLimitMillis = 20_000;
+// The sweep runs every 5 s: ready while it finished within a minute, or runs for less than its lease.
+const sweepLimits = { freshMillis: 60_000, stuckMillis: 120_000 };
+
 export async function startBot(options: StartOptions): Promise<RunningBot> {
-  const { config } = options;
+  const { config, signal } = options;
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createLogger(config.logLevel);
   const routes: Routes = new Map();
+  const readiness = createReadiness();
+  routes.set('GET /healthz', readiness.healthRoute);
+  routes.set('GET /readyz', readiness.readyRoute);
+  for (const route of botRoutes) routes.set(route, notYetServing);
+  readiness.check('database', () => ({ ok: false, state: 'starting' }));
+  const http = createHttpServer(routes, (error) => logger.error({ err: error }, 'http route failed'));
+  const port = await http.listen(config.port);
+  logger.info({ port }, 'listening (liveness on /healthz, readiness on /readyz)');
   let database: OpenDatabase | undefined;
-
-  routes.set('GET /healthz', async (_req, res) => {
-    const up = database ? await database.isReachable() : false;
-    sendJson(res, up ? 200 : 503, { ok: up, database: up ? 'up' : 'down' });
-  });
-  const server = createHttpServer(routes, (error) => logger.error({ err: error }, 'http route failed'));
-  const port = await listen(server, config.port);
-  logger.info({ port }, 'listening (health check on /healthz)');
 
   try {
     database = await openDatabase(config, logger);
+    const db = database.db;
+    readiness.check('database', databaseCheck(db, await expectedMigrations()));
     // Replicas starting together take turns, so the demo directory and the admins are set up once.
     const opened = database;
-    await opened.duringStartup(() => prepareDirectory({ db: opened.db, clock }, { config, embedded: opened.embedded, logger }));
+    await opened.duringStartup(() => prepareDirectory({ db, clock }, { config, embedded: opened.embedded, logger }));
 
     const missing = missingSlackCredentials(config);
     if (missing.length > 0) throw new MissingCredentialsError(describeMissingCredentials(missing));
+    signal?.throwIfAborted();
 
-    const { app, receiver } = createBoltApp(config, logger);
+    const metrics = createBotMetrics({ db, clock, logger });
+    for (const gauge of databaseGauges) metrics.addDatabaseGauge(gauge);
+    const identity = await fetchBotIdentity({ token: config.slack.botToken!, apiUrl: config.slack.apiUrl, logger, backoffMillis: config.slack.retryBackoffMillis, signal });
+    logger.info({ botUserId: identity.botUserId, team: identity.teamId }, 'authorized in Slack');
+
+    const { app, receiver } = createBoltApp(config, logger, identity, metrics);
+    const events = instrumentBoltEvents(app, metrics);
     const profiles = createUserProfiles(app.client, Date.now, config.slack.profileWaitMillis);
     const sender = createSlackSender({
       token: config.slack.botToken!,
@@ -65,59 +99,116 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
       perChannelMillis: config.slack.channelIntervalMillis,
       backoffMillis: config.slack.retryBackoffMillis,
       logger,
+      onAttempt: (method, outcome) => metrics.countSlackCall('sender', method, outcome),
     });
-    const db = database.db;
     // The deliverers need the finished context; the outbox asks for them on its first sweep.
     const outbox = startOutbox({ db, clock, logger, settings: config.outbox, deliverers: () => outboxDeliverers(ctx) });
-    const ctx: BotContext = { db, clock, config, logger, profiles, sender, outbox };
+    const ctx: BotContext = { db, clock, config, logger, profiles, sender, outbox, metrics };
     registerHandlers(app, ctx);
     routes.set('POST /api/tickets', ticketsApiRoute(ctx));
-    const jobs = options.startJobs === false ? null : startJobs(botJobs(ctx), { clock, logger });
-    if (receiver instanceof HTTPReceiver) routes.set('POST /slack/events', refuseFutureTimestamps(receiver.requestListener, { now: Date.now, logger }));
-    else await app.start();
+    routes.set('GET /metrics', metricsRoute(metrics, config.metricsToken));
+
+    const jobs = options.startJobs === false ? null : startWatchedJobs(ctx, readiness);
+    if (!jobs) readiness.check('sweep', () => ({ ok: true, state: 'off' }));
+    if (receiver instanceof HTTPReceiver) {
+      const guardedListener = refuseFutureTimestamps(receiver.requestListener, { now: Date.now, logger });
+      routes.set('POST /slack/events', (req, res) => {
+        arrivals.set(req, performance.now());
+        guardedListener(req, res);
+      });
+      readiness.check('slack', () => ({ ok: true, state: 'mounted' }));
+    } else {
+      const socket = receiver as RefreshingSocketModeReceiver;
+      readiness.check('slack', () => (socket.isConnected() ? { ok: true, state: 'connected' } : { ok: false, state: 'disconnected' }));
+      await app.start();
+    }
+    readiness.markServing();
     logger.info({ mode: receiver instanceof HTTPReceiver ? 'http' : 'socket' }, 'bot ready');
     // What earlier runs left undelivered (a crash, a stop, an outage) goes out now.
     outbox.kick();
 
-    return {
-      port,
-      db,
-      ctx,
-      stop: async () => {
-        await jobs?.stop();
-        if (!(receiver instanceof HTTPReceiver)) await app.stop().catch(() => {});
-        await closeServer(server);
-        // Undelivered announcements stay in the outbox for the next start.
-        await outbox.stop();
-        await sender.stop();
-        await database?.close();
-      },
+    let stopping: Promise<void> | undefined;
+    const stop = async ({ drainMillis = 0 }: StopOptions = {}) => {
+      readiness.markDraining();
+      logger.info({ drainMillis }, 'stopping: /readyz answers 503');
+      if (drainMillis > 0) await new Promise((resolve) => setTimeout(resolve, drainMillis));
+      // Still listening (and still connected in Socket Mode) while what arrived finishes.
+      const [httpDone, eventsDone] = await Promise.all([http.settled(inFlightLimitMillis), events.settled(inFlightLimitMillis)]);
+      if (!httpDone || !eventsDone) logger.warn('stopping with requests still in flight');
+      if (!(receiver instanceof HTTPReceiver)) await app.stop().catch(() => {});
+      await jobs?.stop();
+      await http.close(1000);
+      // Undelivered announcements stay in the outbox for the next start.
+      await outbox.stop();
+      await sender.stop();
+      await database?.close();
     };
+    return { port, db, ctx, readiness, stop: (stopOptions) => (stopping ??= stop(stopOptions)) };
   } catch (error) {
-    await closeServer(server);
+    await http.close();
     await database?.close();
     throw error;
   }
 }
 
-function createBoltApp(config: Config, logger: Logger): { app: App; receiver: Receiver } {
+/** Arrival time of each Slack HTTP request, read back by the receiver for the ack metric. */
+const arrivals = new WeakMap<IncomingMessage, number>();
+
+function createBoltApp(config: Config, logger: Logger, identity: BotIdentity, metrics: BotMetrics): { app: App; receiver: Receiver } {
   const receiver: Receiver = config.slack.appToken
-    ? new SocketModeReceiver({ appToken: config.slack.appToken, logger: boltLogger(logger) })
-    : new HTTPReceiver({ signingSecret: config.slack.signingSecret!, logger: boltLogger(logger) });
+    ? new RefreshingSocketModeReceiver({
+        appToken: config.slack.appToken,
+        apiUrl: config.slack.apiUrl,
+        logger,
+        boltLogger: boltLogger(logger),
+        backoffMillis: config.slack.retryBackoffMillis,
+      })
+    : new HTTPReceiver({
+        signingSecret: config.slack.signingSecret!,
+        logger: boltLogger(logger),
+        customPropertiesExtractor: (req) => ({ [receivedAtProperty]: arrivals.get(req) }),
+      });
   const app = new App({
     token: config.slack.botToken,
+    // Known ids: Bolt authorizes every request from memory, never with an auth.test call.
+    botId: identity.botId,
+    botUserId: identity.botUserId,
     receiver,
     logger: boltLogger(logger),
-    clientOptions: slackClientOptions(config),
-    // The bot token is fixed; skip the auth.test round trip on every request.
-    tokenVerificationEnabled: false,
+    clientOptions: { ...slackClientOptions(config), fetch: countingFetch(metrics, config.slack.apiUrl) },
   });
   return { app, receiver };
 }
 
-function closeServer(server: Server): Promise<void> {
-  return new Promise((resolve) => {
-    server.closeAllConnections?.();
-    server.close(() => resolve());
+/** Starts the cron jobs with the timer sweep watched (duration metric, readiness) and run once now. */
+function startWatchedJobs(ctx: BotContext, readiness: Readiness) {
+  const jobs = botJobs(ctx);
+  const index = jobs.findIndex((job) => job.name === 'sweep-due-timers');
+  if (index < 0) throw new Error('no sweep-due-timers job');
+  const sweep = watchJob(jobs[index]!, ctx.metrics, sweepLimits);
+  jobs[index] = sweep.job;
+  readiness.check('sweep', () => {
+    const health = sweep.health();
+    return { ok: health === 'ok', state: health };
   });
+  const started = startJobs(jobs, { clock: ctx.clock, logger: ctx.logger });
+  // Right away rather than at the next tick: timers that fell due while the bot was down go out now.
+  const firstRun = sweep.job.run(ctx.clock.now()).catch((error: unknown) => ctx.logger.error({ err: error, job: 'sweep-due-timers' }, 'job failed'));
+  return {
+    async stop() {
+      await started.stop();
+      await firstRun;
+    },
+  };
+}
+
+function databaseCheck(db: PrismaClient, expected: string[]): ReadinessCheck {
+  return async () => {
+    try {
+      const pending = await pendingMigrations(db, expected);
+      return pending.length === 0 ? { ok: true, state: 'up' } : { ok: false, state: `migrations_pending:${pending.length}` };
+    } catch {
+      return { ok: false, state: 'down' };
+    }
+  };
 }

@@ -117,6 +117,8 @@ export const configSchema = z.object({
   HOME_PAGE_SIZE: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(12).default(8)),
   HOME_REFRESH_WINDOW_MINUTES: minutes(480),
   TICKET_API_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(16, 'must be at least 16 characters').optional()),
+  METRICS_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(16, 'must be at least 16 characters').optional()),
+  SHUTDOWN_DRAIN_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(120_000).default(5000)),
   TICKET_SLA_REMINDER_MINUTES: minutesList('30,10'),
   TICKET_SLA_OVERDUE_REPEAT_MINUTES: minutes(30),
   TICKET_UNCLAIMED_MINUTES: minutes(15),
@@ -198,6 +200,10 @@ export type Config = {
     refreshWindowMinutes: number;
   };
   tickets: TicketSettings;
+  /** Bearer token for GET /metrics; unset: /metrics is open to anyone who reaches the port. */
+  metricsToken?: string;
+  /** After SIGTERM, how long /readyz says 503 while everything is still served (load balancers notice). */
+  shutdownDrainMillis: number;
 };
 
 /** The secrets that may be given as a file's content instead: NAME_FILE=/path. */
@@ -279,6 +285,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       staleClaimMinutes: e.TICKET_STALE_CLAIM_MINUTES,
       staleClaimAnswerMinutes: e.TICKET_STALE_CLAIM_ANSWER_MINUTES,
     },
+    metricsToken: e.METRICS_TOKEN,
+    shutdownDrainMillis: e.SHUTDOWN_DRAIN_MS,
   };
 }
 

@@ -1,33 +1,91 @@
 // The bot's one HTTP server: Slack's requests on /slack/events (handed to Bolt's
-// receiver once the database is ready), /healthz for load balancers, and any API
-// routes later features add. Starts before the database so /healthz can say 503.
+// receiver once the database is ready), /healthz and /readyz for load balancers,
+// /metrics, and the API routes. It starts before the database so the probes can answer
+// during start-up, and every route the bot will serve answers 503 "starting" until it
+// is mounted, never 404. It counts the requests in flight so a stop can let them finish.
 import { createServer, type IncomingMessage, type ServerResponse, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 export type Routes = Map<string, RouteHandler>; // key: "METHOD /path"
 
-export function createHttpServer(routes: Routes, onError: (error: unknown) => void): Server {
-  return createServer((req, res) => {
+export type HttpServer = {
+  server: Server;
+  listen(port: number): Promise<number>;
+  /** Requests whose handler or response is still running. */
+  inFlight(): number;
+  /** Resolves once nothing is in flight, or after `limitMillis` (false then). */
+  settled(limitMillis: number): Promise<boolean>;
+  /** Stops accepting connections; open ones are cut after `limitMillis`. */
+  close(limitMillis?: number): Promise<void>;
+};
+
+export function createHttpServer(routes: Routes, onError: (error: unknown) => void): HttpServer {
+  let inFlight = 0;
+  let idleWaiters: (() => void)[] = [];
+  const finished = () => {
+    inFlight--;
+    if (inFlight === 0) for (const wake of idleWaiters.splice(0)) wake();
+  };
+
+  const server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
     const handler = routes.get(`${req.method} ${path}`);
-    if (!handler) {
-      res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: false, error: 'not_found' }));
-      return;
-    }
-    Promise.resolve(handler(req, res)).catch((error) => {
-      onError(error);
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: false, error: 'internal_error' }));
-    });
+    if (!handler) return sendJson(res, 404, { ok: false, error: 'not_found' });
+    inFlight++;
+    // A request is over when its handler has returned (work after the answer, such as a
+    // ticket announcement, counts) and its response is sent or abandoned.
+    const responded = new Promise<void>((resolve) => res.once('close', resolve));
+    const handled = Promise.resolve()
+      .then(() => handler(req, res))
+      .catch((error: unknown) => {
+        onError(error);
+        if (!res.headersSent) sendJson(res, 500, { ok: false, error: 'internal_error' });
+      });
+    void Promise.all([responded, handled]).finally(finished);
   });
+
+  return {
+    server,
+    listen: (port) =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, () => resolve((server.address() as AddressInfo).port));
+      }),
+    inFlight: () => inFlight,
+    settled: (limitMillis) =>
+      inFlight === 0
+        ? Promise.resolve(true)
+        : new Promise<boolean>((resolve) => {
+            const timer = setTimeout(() => {
+              idleWaiters = idleWaiters.filter((wake) => wake !== done);
+              resolve(false);
+            }, limitMillis);
+            const done = () => {
+              clearTimeout(timer);
+              resolve(true);
+            };
+            idleWaiters.push(done);
+          }),
+    close: (limitMillis = 0) =>
+      new Promise<void>((resolve) => {
+        if (!server.listening) return resolve();
+        const cut = setTimeout(() => server.closeAllConnections(), limitMillis);
+        server.close(() => {
+          clearTimeout(cut);
+          resolve();
+        });
+        server.closeIdleConnections();
+      }),
+  };
 }
 
-export function listen(server: Server, port: number): Promise<number> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, () => resolve((server.address() as AddressInfo).port));
-  });
-}
+/** Answers 503 with Retry-After: for a route the bot serves but has not mounted yet. */
+export const notYetServing: RouteHandler = (req, res) => {
+  req.resume();
+  res.setHeader('retry-after', '1');
+  sendJson(res, 503, { ok: false, error: 'starting' });
+};
 
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));

@@ -5,6 +5,7 @@ import type { Config } from '../config.ts';
 import type { PrismaClient } from '../db/client.ts';
 import type { Logger } from '../logger.ts';
 import type { Outbox } from './outbox/outbox.ts';
+import type { BotMetrics } from '../metrics/bot-metrics.ts';
 import type { SlackSender } from './sender.ts';
 import type { UserProfiles } from './user-profiles.ts';
 
@@ -18,4 +19,6 @@ export type BotContext = {
   sender: SlackSender;
   /** Delivers the announcements domain changes wrote; kick it after a commit. */
   outbox: Outbox;
+  /** Prometheus registry of /metrics; addDatabaseGauge adds a backlog gauge read at scrape time. */
+  metrics: BotMetrics;
 };

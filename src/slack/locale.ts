@@ -1,5 +1,6 @@
 // The language to answer a user in: their own choice in the directory, else their
-// Slack locale, else BOT_LOCALE.
+// Slack locale, else BOT_LOCALE. What goes into an ack (a modal's errors or next view)
+// uses localeBeforeAck, which never waits for Slack.
 import { pickLocale, type Locale } from '../i18n/catalog.ts';
 import type { BotContext } from './bot-context.ts';
 
@@ -8,4 +9,11 @@ export async function localeOf(ctx: BotContext, slackUserId: string): Promise<Lo
   if (staff?.locale) return pickLocale(staff.locale, ctx.config.locale);
   const profile = await ctx.profiles.lookup(slackUserId);
   return pickLocale(profile.locale, ctx.config.locale);
+}
+
+/** As localeOf, but from the profile cache only: an ack must not wait for users.info. */
+export async function localeBeforeAck(ctx: BotContext, slackUserId: string): Promise<Locale> {
+  const staff = await ctx.db.staff.findUnique({ where: { slackUserId }, select: { locale: true } });
+  if (staff?.locale) return pickLocale(staff.locale, ctx.config.locale);
+  return pickLocale(ctx.profiles.peek(slackUserId)?.locale, ctx.config.locale);
 }

@@ -37,6 +37,9 @@ export class SlackDeliveryError extends Error {
   }
 }
 
+/** How one attempt at a Web API call ended, for metrics. */
+export type SlackCallOutcome = 'ok' | 'rate_limited' | 'server_error' | 'network' | 'permanent';
+
 export type SenderOptions = {
   token: string;
   apiUrl: string;
@@ -47,6 +50,8 @@ export type SenderOptions = {
   backoffMillis?: number;
   /** Overrides of the per-minute allowances below, e.g. a workspace with a higher posting budget. */
   perMinute?: Record<string, number>;
+  /** Told about every attempt (a retried call is several), e.g. to count them in /metrics. */
+  onAttempt?: (method: string, outcome: SlackCallOutcome) => void;
 };
 
 // Per-minute allowances of the Web API tiers for the methods the sender uses.
@@ -65,7 +70,7 @@ const perMinute: Record<string, number> = {
 const minimumRetryAfterMillis = 50;
 
 // Slack answers these when it is overloaded rather than when the request is wrong.
-const transientPlatformErrors = new Set(['ratelimited', 'rate_limited', 'internal_error', 'fatal_error', 'service_unavailable', 'request_timeout']);
+export const transientPlatformErrors = new Set(['ratelimited', 'rate_limited', 'internal_error', 'fatal_error', 'service_unavailable', 'request_timeout']);
 
 export function createSlackSender(options: SenderOptions) {
   const { logger } = options;
@@ -113,9 +118,12 @@ export function createSlackSender(options: SenderOptions) {
           return invoke();
         });
       try {
-        return await (channelKey ? channels.key(channelKey).schedule(() => channelTurn(channelKey, attemptOnce)) : attemptOnce());
+        const result = await (channelKey ? channels.key(channelKey).schedule(() => channelTurn(channelKey, attemptOnce)) : attemptOnce());
+        options.onAttempt?.(method, 'ok');
+        return result;
       } catch (error) {
         const verdict = classify(error as WebAPICallError);
+        options.onAttempt?.(method, outcomeOf(verdict));
         if (verdict.kind === 'permanent') throw new SlackDeliveryError(method, verdict.error, true);
         if (attempt >= maxAttempts || (ambiguousIsFinal && verdict.kind === 'transient')) throw new SlackDeliveryError(method, verdict.error, false);
         if (verdict.kind === 'rate_limited') {
@@ -235,6 +243,12 @@ export function createSlackSender(options: SenderOptions) {
 export type SlackSender = ReturnType<typeof createSlackSender>;
 
 type Verdict = { kind: 'permanent'; error: string } | { kind: 'rate_limited'; error: string; retryAfterMillis: number } | { kind: 'transient'; error: string };
+
+function outcomeOf(verdict: Verdict): SlackCallOutcome {
+  if (verdict.kind !== 'transient') return verdict.kind;
+  if (verdict.error === 'request_error') return 'network';
+  return verdict.error === 'ratelimited' || verdict.error === 'rate_limited' ? 'rate_limited' : 'server_error';
+}
 
 function classify(error: WebAPICallError): Verdict {
   switch (error.code) {

@@ -1,8 +1,10 @@
 // What Slack knows about a user that the bot needs: their language, time zone and
 // name. Looked up with users.info and cached, so a command costs no extra call
-// after the first. Listeners ask for it before a modal's ack or a views.open, both
-// bound by Slack's 3 seconds, so a slow answer is not waited for: after
-// `waitMillis` the caller gets the defaults and the lookup finishes into the cache.
+// after the first. Listeners ask for it before a views.open, bound by Slack's
+// 3 seconds, so a slow answer is not waited for: after `waitMillis` the caller gets
+// the defaults and the lookup finishes into the cache. Before an ack nothing remote is
+// waited for or even started: `peek` answers from the cache (even an old entry), which
+// the command or button that opened the modal has filled.
 import type { WebClient } from '@slack/web-api';
 
 export type UserProfile = { locale?: string; timezone?: string; name?: string };
@@ -32,6 +34,11 @@ export function createUserProfiles(client: WebClient, now: () => number = Date.n
     }
   }
 
+  /** The cached profile, however old; never a call to Slack. */
+  function peek(userId: string): UserProfile | undefined {
+    return cache.get(userId)?.profile;
+  }
+
   async function fetchProfile(userId: string): Promise<UserProfile> {
     try {
       const answer = await client.users.info({ user: userId, include_locale: true });
@@ -49,7 +56,7 @@ export function createUserProfiles(client: WebClient, now: () => number = Date.n
     }
   }
 
-  return { lookup, forget: (userId: string) => cache.delete(userId) };
+  return { lookup, peek, forget: (userId: string) => cache.delete(userId) };
 }
 
 export type UserProfiles = ReturnType<typeof createUserProfiles>;

@@ -6,6 +6,7 @@ import { systemClock } from '../../src/clock.ts';
 import { sweepDueTimers } from '../../src/jobs/sweep-due-timers.ts';
 import { timerHandlers } from '../../src/jobs/timer-handlers.ts';
 import { createLogger } from '../../src/logger.ts';
+import { createBotMetrics } from '../../src/metrics/bot-metrics.ts';
 import type { BotContext } from '../../src/slack/bot-context.ts';
 import { createSlackSender } from '../../src/slack/sender.ts';
 import { createUserProfiles } from '../../src/slack/user-profiles.ts';
@@ -52,7 +53,8 @@ export async function benchPingDelivery(bench: BenchDatabase, options: { label: 
   });
   // Pings are timer work; nothing here writes announcements, so the outbox is never kicked.
   const outbox = { kick() {}, idle: async () => {}, stop: async () => {} };
-  const ctx: BotContext = { db: bench.db, clock: systemClock, config, logger, profiles: createUserProfiles(sender.client), sender, outbox };
+  const metrics = createBotMetrics({ db: bench.db, clock: systemClock, logger });
+  const ctx: BotContext = { db: bench.db, clock: systemClock, config, logger, profiles: createUserProfiles(sender.client), sender, outbox, metrics };
   const handlers = timerHandlers(ctx);
 
   const started = performance.now();

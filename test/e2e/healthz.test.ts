@@ -1,4 +1,5 @@
-// /healthz answers 503 while the database is unreachable and 200 once it answers.
+// /healthz says the process is alive from the first moment; /readyz answers 503 while
+// the database is unreachable and 200 once it answers and the bot is up.
 // The database "comes up" when a TCP relay in front of the test database starts listening.
 import { createServer, connect, type Server } from 'node:net';
 import { freePort } from '../support/free-port.ts';
@@ -22,8 +23,8 @@ afterAll(async () => {
   for (const cleanup of cleanups.reverse()) await cleanup();
 });
 
-describe('GET /healthz', () => {
-  it('goes from 503 to 200 as the database comes up', async () => {
+describe('GET /healthz and /readyz', () => {
+  it('/healthz is 200 at once; /readyz goes from 503 to 200 as the database comes up', async () => {
     const database = await createTestDatabase();
     cleanups.push(() => database.drop());
     const slack = await startFakeSlack();
@@ -35,16 +36,21 @@ describe('GET /healthz', () => {
     const config = testConfig({ databaseUrl: relayedUrl.toString(), slackApiUrl: slack.apiUrl, env: { PORT: String(httpPort) } });
 
     const starting = startBot({ config, startJobs: false });
-    const health = () => fetch(`http://127.0.0.1:${httpPort}/healthz`).then(async (r) => ({ status: r.status, body: await r.json() }));
-    let before: { status: number; body: unknown } | undefined;
-    for (let i = 0; i < 50 && !before; i++) before = await health().catch(() => undefined);
-    expect(before).toEqual({ status: 503, body: { ok: false, database: 'down' } });
+    const probe = (path: string) => fetch(`http://127.0.0.1:${httpPort}${path}`).then(async (r) => ({ status: r.status, body: await r.json() }));
+    // The server listens before the database is opened; wait until it answers at all.
+    let alive: { status: number; body: any } | undefined;
+    for (let i = 0; i < 50 && !alive; i++) alive = await probe('/healthz').catch(() => undefined);
+    expect(alive).toEqual({ status: 200, body: { ok: true, phase: 'starting' } });
+    expect(await probe('/readyz')).toEqual({ status: 503, body: { ok: false, phase: 'starting', checks: { database: 'starting' } } });
+    // Routes the bot will serve say "starting", not 404.
+    expect((await fetch(`http://127.0.0.1:${httpPort}/slack/events`, { method: 'POST', body: '{}' })).status).toBe(503);
 
     const server = relay(target);
     await new Promise<void>((resolve) => server.listen(relayPort, '127.0.0.1', resolve));
     cleanups.push(() => new Promise((resolve) => server.close(resolve)));
     const bot: RunningBot = await starting;
     cleanups.push(() => bot.stop());
-    expect(await health()).toEqual({ status: 200, body: { ok: true, database: 'up' } });
+    expect(await probe('/readyz')).toEqual({ status: 200, body: { ok: true, phase: 'serving', checks: { database: 'up', sweep: 'off', slack: 'mounted' } } });
+    expect(await probe('/healthz')).toEqual({ status: 200, body: { ok: true, phase: 'serving' } });
   });
 });

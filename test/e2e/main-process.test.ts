@@ -1,18 +1,16 @@
-// `npm start` as a real process: embedded Postgres, migrations, demo directory, Slack
+// src/main.ts (what `npm start` runs) as a real process: embedded Postgres, migrations, demo directory, Slack
 // over HTTP; a clean stop on SIGTERM; data kept across restarts; and without Slack
 // credentials a clear explanation instead of a stack trace.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '../support/free-port.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeSlack, type FakeSlack } from '../fake-slack/server.ts';
+import { startBotProcess, waitForReady } from '../support/bot-process.ts';
 import { createSlackDriver } from '../support/slack-requests.ts';
 
-const tsx = join(process.cwd(), 'node_modules/.bin/tsx');
 let slack: FakeSlack;
 let dataRoot: string;
 
@@ -27,28 +25,7 @@ afterAll(async () => {
   await rm(dataRoot, { recursive: true, force: true });
 });
 
-function startMain(env: Record<string, string>): { child: ChildProcess; output: () => string; exit: Promise<number | null> } {
-  // A developer's own .env must not leak into the test.
-  const child = spawn(tsx, ['src/main.ts'], {
-    env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', DOTENV_CONFIG_PATH: '/nonexistent', LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, output: () => output, exit };
-}
-
-// /healthz says the database answers; the log says when Slack's requests are served too.
-async function waitForReady(port: number, main: ReturnType<typeof startMain>): Promise<void> {
-  for (let i = 0; i < 300; i++) {
-    const status = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.status, () => 0);
-    if (status === 200 && main.output().includes('bot ready')) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`never healthy:\n${main.output()}`);
-}
+const startMain = (env: Record<string, string>) => startBotProcess({ SHUTDOWN_DRAIN_MS: '0', ...env });
 
 describe('npm start', () => {
   it('starts on an embedded Postgres, answers Slack, stops cleanly and keeps its data', async () => {

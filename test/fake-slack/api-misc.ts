@@ -146,10 +146,17 @@ const conversationsReplies: Handler = (ctx) => {
   return ts ? listMessages(ctx, ts) : fail('thread_not_found');
 };
 
+// Socket Mode: a fresh WebSocket URL per call, like Slack's wss://wss-primary.slack.com/link/?ticket=….
+const connectionsOpen: Handler = (ctx) => {
+  const next = ctx.state.socketModeUrl;
+  return next ? { ok: true, url: next() } : fail('socket_mode_not_enabled');
+};
+
 export const miscMethods: Record<string, Handler> = {
   'conversations.history': conversationsHistory,
   'conversations.replies': conversationsReplies,
   'auth.test': authTest,
+  'apps.connections.open': connectionsOpen,
   'users.info': usersInfo,
   'conversations.open': conversationsOpen,
   'files.getUploadURLExternal': getUploadUrl,

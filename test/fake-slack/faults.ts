@@ -1,6 +1,8 @@
 // Injected failures: HTTP 429/500 faults drawn from a seeded PRNG (so a
-// failing test replays the same sequence) and a per-channel token bucket that
-// mimics chat.postMessage's ~1 message/second/channel limit.
+// failing test replays the same sequence), a per-channel token bucket that
+// mimics chat.postMessage's ~1 message/second/channel limit, and stalls: a Slack
+// that answers matching calls only when the test says so (as slow as needed,
+// without a test ever depending on a duration).
 
 export interface FaultOptions {
   /** Which recorded method names are affected (e.g. 'chat.postMessage', /^views\./, 'response_url'); all when absent. */
@@ -80,5 +82,37 @@ export class ChannelRateLimiter {
     if (bucket.tokens < 1) return false;
     bucket.tokens -= 1;
     return true;
+  }
+}
+
+/** Holds matching Web API calls unanswered until release(); `arrived` lists them in order. */
+export class Stall {
+  readonly arrived: string[] = [];
+  private readonly waiters: { method: string; resolve: () => void }[] = [];
+  private open!: () => void;
+  private readonly opened = new Promise<void>((resolve) => (this.open = resolve));
+
+  constructor(private readonly method: string | RegExp | undefined) {}
+
+  matches(method: string): boolean {
+    const m = this.method;
+    return m === undefined || (typeof m === 'string' ? m === method : m.test(method));
+  }
+
+  /** Resolves when the call may be answered. */
+  hold(method: string): Promise<void> {
+    this.arrived.push(method);
+    for (const waiter of this.waiters.filter((w) => w.method === method)) waiter.resolve();
+    return this.opened;
+  }
+
+  /** Resolves once a call to `method` is being held. */
+  arrival(method: string): Promise<void> {
+    if (this.arrived.includes(method)) return Promise.resolve();
+    return new Promise((resolve) => this.waiters.push({ method, resolve }));
+  }
+
+  release(): void {
+    this.open();
   }
 }

@@ -8,13 +8,13 @@ import { errorMessages, fail, finishFault, sendJson, type Ctx, type Handler, typ
 import { chatMethods } from './api-chat.ts';
 import { miscMethods } from './api-misc.ts';
 import { viewMethods } from './api-views.ts';
-import { ChannelRateLimiter, FaultPlan, type ChannelRateOptions, type FaultDecision, type FaultOptions } from './faults.ts';
+import { ChannelRateLimiter, FaultPlan, Stall, type ChannelRateOptions, type FaultDecision, type FaultOptions } from './faults.ts';
 import { type Args, parseApiArgs, readBody } from './http-body.ts';
 import { handleResponseUrl, handleUpload } from './side-routes.ts';
 import { dmChannelFor, FakeState, type FakeFile, type FakeMessage, type FakeUserInput, type ResponseUrlTarget } from './state.ts';
 
 export type { FakeFile, FakeMessage, FakeUserInput, ResponseUrlTarget } from './state.ts';
-export type { ChannelRateOptions, FaultOptions } from './faults.ts';
+export type { ChannelRateOptions, FaultOptions, Stall } from './faults.ts';
 
 export interface RecordedCall {
   /** Web API method name, or 'response_url' / 'file_upload' for those endpoints. */
@@ -55,6 +55,9 @@ export interface FakeSlackOptions {
 
 const HANDLERS: Record<string, Handler> = { ...chatMethods, ...viewMethods, ...miscMethods };
 const VALID_TOKEN = /^xox[bp]-/;
+// App-level tokens (Socket Mode) are good for apps.connections.open and nothing else.
+const APP_TOKEN = /^xapp-/;
+const APP_TOKEN_METHODS = new Set(['apps.connections.open']);
 
 interface Waiter {
   predicate: (c: RecordedCall) => boolean;
@@ -74,6 +77,7 @@ export class FakeSlack {
   private lostAnswers: { method: string; count: number; mode: 'error' | 'hang'; channel?: string } | undefined;
   private readonly hanging = new Set<ServerResponse>();
   private channelRate: ChannelRateLimiter | undefined;
+  private stalls: Stall[] = [];
   private readonly waiters = new Set<Waiter>();
   private readonly seed: number;
   private readonly now: () => number;
@@ -128,6 +132,21 @@ export class FakeSlack {
   clearFaults(): void {
     this.faults = undefined;
     this.lostAnswers = undefined;
+  }
+
+  /**
+   * A Slack that has not answered yet: matching Web API calls (all when no method is given)
+   * wait until the returned stall is released. Its `arrived` lists the calls held so far.
+   */
+  stall(method?: string | RegExp): Stall {
+    const stall = new Stall(method);
+    this.stalls.push(stall);
+    return stall;
+  }
+
+  /** Where apps.connections.open sends Socket Mode clients (a fresh URL per call); null turns it off. */
+  serveSocketMode(nextUrl: (() => string) | null): void {
+    this.state.socketModeUrl = nextUrl ?? undefined;
   }
 
   /** chat.postMessage/update/postEphemeral to this channel answer { ok: false, error }; null clears it. */
@@ -210,6 +229,7 @@ export class FakeSlack {
     Object.assign(this.stats, { rateLimited: 0, faulted429: 0, faulted500: 0 });
     this.faults = undefined;
     this.channelRate = undefined;
+    for (const stall of this.stalls.splice(0)) stall.release();
     this.state.clear();
   }
 
@@ -282,11 +302,13 @@ export class FakeSlack {
     } catch {
       return finish(200, fail('invalid_json'));
     }
+    for (const stall of this.stalls) if (stall.matches(method)) await stall.hold(method);
     const injected = this.fault(method);
     if (injected) return finishFault(injected, finish);
     const auth = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1] ?? args.token;
     if (!auth) return finish(200, fail('not_authed'));
-    if (typeof auth !== 'string' || !VALID_TOKEN.test(auth)) return finish(200, fail('invalid_auth'));
+    if (typeof auth !== 'string' || !(VALID_TOKEN.test(auth) || APP_TOKEN.test(auth))) return finish(200, fail('invalid_auth'));
+    if (APP_TOKEN.test(auth) !== APP_TOKEN_METHODS.has(method)) return finish(200, fail('not_allowed_token_type'));
     const handler = HANDLERS[method];
     if (!handler) return finish(200, fail('unknown_method'));
     if (method === 'chat.postMessage' && this.channelRate && typeof args.channel === 'string') {

@@ -58,6 +58,8 @@ export const TS_BASE_SECONDS = 1_700_000_000;
 
 export class FakeState {
   readonly users = new Map<string, FakeUserInput>();
+  /** Set by FakeSlack.serveSocketMode: the WebSocket URL apps.connections.open hands out. */
+  socketModeUrl: (() => string) | undefined;
   messages: FakeMessage[] = [];
   deleted = new Set<FakeMessage>();
   /** Every view Slack would know about, modal or home, by id. */

@@ -43,6 +43,8 @@ export interface SlackDriverOptions {
   botId?: string;
   /** Where slash commands and message actions get their response_url when the test names none (e.g. () => fake.responseUrl()). */
   responseUrl?: () => string;
+  /** Socket Mode instead of HTTP: each request goes out as an envelope of this type (e.g. FakeSocketMode.transport). */
+  envelopes?: (type: 'slash_commands' | 'interactive' | 'events_api', payload: object) => Promise<SlackResponse>;
 }
 
 export interface CommandInput {
@@ -170,28 +172,27 @@ export function createSlackDriver(options: SlackDriverOptions) {
 
   const form = (fields: Record<string, string>, opts?: SendOptions) =>
     send(new URLSearchParams(fields).toString(), { 'content-type': 'application/x-www-form-urlencoded' }, opts);
-  const interaction = (payload: object, opts?: SendOptions) => form({ payload: JSON.stringify(payload) }, opts);
+  const interaction = (payload: object, opts?: SendOptions) =>
+    options.envelopes ? options.envelopes('interactive', payload) : form({ payload: JSON.stringify(payload) }, opts);
 
   function command(input: CommandInput, opts?: SendOptions): Promise<SlackResponse> {
     const channelId = input.channelId ?? 'C0TESTCHAN1';
-    return form(
-      {
-        token: id.token,
-        team_id: id.teamId,
-        team_domain: id.teamDomain,
-        channel_id: channelId,
-        channel_name: input.channelName ?? channelName(channelId),
-        user_id: input.userId,
-        user_name: input.userName ?? input.userId.toLowerCase(),
-        command: input.command,
-        text: input.text ?? '',
-        api_app_id: id.apiAppId,
-        is_enterprise_install: 'false',
-        response_url: input.responseUrl ?? defaultResponseUrl(),
-        trigger_id: input.triggerId ?? nextTrigger(),
-      },
-      opts,
-    );
+    const fields = {
+      token: id.token,
+      team_id: id.teamId,
+      team_domain: id.teamDomain,
+      channel_id: channelId,
+      channel_name: input.channelName ?? channelName(channelId),
+      user_id: input.userId,
+      user_name: input.userName ?? input.userId.toLowerCase(),
+      command: input.command,
+      text: input.text ?? '',
+      api_app_id: id.apiAppId,
+      is_enterprise_install: 'false',
+      response_url: input.responseUrl ?? defaultResponseUrl(),
+      trigger_id: input.triggerId ?? nextTrigger(),
+    };
+    return options.envelopes ? options.envelopes('slash_commands', fields) : form(fields, opts);
   }
 
   function blockAction(input: BlockActionInput, opts?: SendOptions): Promise<SlackResponse> {
@@ -302,7 +303,7 @@ export function createSlackDriver(options: SlackDriverOptions) {
       is_ext_shared_channel: false,
       event_context: `4-fake-${n}`,
     };
-    return send(JSON.stringify(body), { 'content-type': 'application/json' }, opts);
+    return options.envelopes ? options.envelopes('events_api', body) : send(JSON.stringify(body), { 'content-type': 'application/json' }, opts);
   }
 
   /** Sends a body as-is; signs it unless the headers already carry x-slack-signature. */

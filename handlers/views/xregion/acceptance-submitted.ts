@@ -9,7 +9,7 @@ import { acceptanceBlockIds } from '../../../src/slack/views/xregion/acceptance-
 import { doneModal } from '../../../src/slack/views/xregion/reply-modals.ts';
 import { readSubmission } from '../../../src/slack/edge-answers.ts';
 import { answerSubmission } from '../../../src/slack/xregion/answer-submission.ts';
-import { readerFor } from '../../../src/slack/xregion/request-messages.ts';
+import { staffTimeZone } from '../../../src/slack/xregion/request-messages.ts';
 import { readAcceptanceForm } from './read-forms.ts';
 
 export function xregionAcceptanceSubmitted(ctx: BotContext) {
@@ -19,7 +19,7 @@ export function xregionAcceptanceSubmitted(ctx: BotContext) {
     if (!read.ok) return ack(read.response);
     await answerSubmission(ctx, { userId, ack, blockIds: acceptanceBlockIds, mainBlockId: acceptanceBlockIds.description }, async (locale) => {
       const opened = await openCrossRegionRequest(ctx, { openerId: userId, form: readAcceptanceForm(read.values), policy: ctx.config.xregion, timeZone: ctx.config.timezone });
-      const { timeZone } = await readerFor(ctx, userId);
+      const timeZone = await staffTimeZone(ctx, userId);
       const body = t(locale, 'xregion.submitted.body', { number: opened.number, home: opened.homeRegion.name, deadline: slackTime(opened.replyDeadline, timeZone) });
       return { view: doneModal(locale, t(locale, 'xregion.submitted.title'), body), after: async () => ctx.outbox.kick() };
     });

@@ -8,7 +8,7 @@ import { FormRejected } from '../../domain/xregion/form-issues.ts';
 import { t, type Locale } from '../../i18n/catalog.ts';
 import type { BotContext } from '../bot-context.ts';
 import { describeFailure } from '../describe-failure.ts';
-import { localeOf } from '../locale.ts';
+import { localeBeforeAck } from '../locale.ts';
 
 export type Outcome = { view?: ModalView; after?: () => Promise<void> };
 
@@ -17,7 +17,7 @@ export async function answerSubmission(
   input: { userId: string; ack: (response?: ViewResponseAction) => Promise<void>; blockIds: Record<string, string>; mainBlockId: string },
   work: (locale: Locale) => Promise<Outcome>,
 ): Promise<void> {
-  const locale = await localeOf(ctx, input.userId).catch(() => ctx.config.locale);
+  const locale = await localeBeforeAck(ctx, input.userId).catch(() => ctx.config.locale);
   let outcome: Outcome;
   try {
     outcome = await work(locale);

@@ -17,8 +17,13 @@ export const channelReader = (ctx: BotContext): Reader => ({ locale: ctx.config.
 
 export async function readerFor(ctx: BotContext, userId: string): Promise<Reader> {
   const locale = await localeOf(ctx, userId).catch(() => ctx.config.locale);
+  return { locale, timeZone: await staffTimeZone(ctx, userId) };
+}
+
+/** The time zone the directory gives a person, else BOT_TIMEZONE: no call to Slack, so fit for an ack. */
+export async function staffTimeZone(ctx: BotContext, userId: string): Promise<string> {
   const staff = await ctx.db.staff.findUnique({ where: { slackUserId: userId }, select: { timezone: true } });
-  return { locale, timeZone: staff?.timezone ?? ctx.config.timezone };
+  return staff?.timezone ?? ctx.config.timezone;
 }
 
 function render(ctx: BotContext, record: RequestRecord, copy: Copy) {
