@@ -2,20 +2,35 @@
 // their catalog text; anything unexpected is logged and answered with a courteous
 // "nothing was changed" — never a stack trace in Slack.
 import { DomainError } from '../errors.ts';
-import { t, type Locale, type MessageKey } from '../i18n/catalog.ts';
+import { t, tPlain, type Locale, type MessageKey, type Mrkdwn } from '../i18n/catalog.ts';
+import { mentions, type Fill, type Markup } from '../i18n/mrkdwn.ts';
 import { listAdminIds } from '../domain/directory/find-staff.ts';
 import type { BotContext } from './bot-context.ts';
 
-export async function describeFailure(ctx: BotContext, locale: Locale, error: unknown): Promise<string> {
+export async function describeFailure(ctx: BotContext, locale: Locale, error: unknown): Promise<Mrkdwn> {
   const admins = await adminMentions(ctx, locale);
-  if (error instanceof DomainError) {
+  if (error instanceof DomainError || error instanceof WordedFailure) {
     return t(locale, `error.${error.code}` as MessageKey, { ...error.params, admins });
   }
   ctx.logger.error({ err: error }, 'listener failed');
   return t(locale, 'error.internal', { admins });
 }
 
-async function adminMentions(ctx: BotContext, locale: Locale): Promise<string> {
+async function adminMentions(ctx: BotContext, locale: Locale): Promise<Markup | string> {
   const ids = await listAdminIds(ctx).catch(() => ctx.config.adminSlackIds);
-  return ids.length > 0 ? ids.map((id) => `<@${id}>`).join(locale === 'en' ? ', ' : '、') : t(locale, 'common.your_admin');
+  return ids.length > 0 ? mentions(ids, locale === 'en' ? ', ' : '、') : tPlain(locale, 'common.your_admin');
+}
+
+/**
+ * A domain refusal whose values were put into Slack's words by the Slack layer (an
+ * instant as a date token, a state in the reader's language): worded like the
+ * DomainError it stands for, with those values kept as markup.
+ */
+export class WordedFailure extends Error {
+  constructor(
+    readonly code: string,
+    readonly params: Record<string, Fill>,
+  ) {
+    super(code);
+  }
 }

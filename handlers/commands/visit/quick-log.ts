@@ -6,7 +6,7 @@ import { resolveCustomer } from '../../../src/domain/visits/find-customers.ts';
 import { logVisit } from '../../../src/domain/visits/log-visit.ts';
 import type { VisitKind } from '../../../src/generated/prisma/enums.ts';
 import { DomainError } from '../../../src/errors.ts';
-import { t } from '../../../src/i18n/catalog.ts';
+import { tPlain } from '../../../src/i18n/catalog.ts';
 import { savedText, button } from '../../../src/slack/blocks/visits/visit-text.ts';
 import { section } from '../../../src/slack/blocks/text.ts';
 import { visitIds } from '../../../src/slack/ids.ts';
@@ -57,6 +57,6 @@ export const quickLogVisit: VisitSubcommand = async (ctx, { userId, text, locale
   await refreshHomesForCustomer(ctx, userId, saved.customer.code);
   const reply = savedText(locale, saved);
   const block = section(reply);
-  block.accessory = button(t(locale, 'visit.add_details'), visitIds.edit, String(saved.visitId), 'primary');
+  block.accessory = button(tPlain(locale, 'visit.add_details'), visitIds.edit, String(saved.visitId), 'primary');
   return { text: reply, blocks: [block] };
 };
