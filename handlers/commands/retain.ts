@@ -4,6 +4,7 @@ import { DomainError } from '../../src/errors.ts';
 import { t } from '../../src/i18n/catalog.ts';
 import { answerPrivately } from '../../src/slack/answer-privately.ts';
 import type { BotContext } from '../../src/slack/bot-context.ts';
+import { typedText } from '../../src/slack/blocks/mrkdwn.ts';
 import { describeFailure } from '../../src/slack/describe-failure.ts';
 import { localeOf } from '../../src/slack/locale.ts';
 import { openRetentionForm } from './retain/open-form.ts';
@@ -12,7 +13,7 @@ import { retainStats } from './retain/stats.ts';
 export function retainCommand(ctx: BotContext) {
   return async ({ command, ack, respond, client }: SlackCommandMiddlewareArgs & AllMiddlewareArgs) => {
     await ack();
-    const [first = '', ...rest] = command.text.trim().split(/\s+/).filter(Boolean);
+    const [first = '', ...rest] = typedText(command.text).trim().split(/\s+/).filter(Boolean);
     const name = first.toLowerCase();
     const userId = command.user_id;
     if (name === '') {

@@ -2,6 +2,7 @@
 // with a modal (the trigger expires in 3 s, so they go first); the rest answer privately.
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import type { BotContext } from '../../src/slack/bot-context.ts';
+import { typedText } from '../../src/slack/blocks/mrkdwn.ts';
 import { DomainError } from '../../src/errors.ts';
 import { answerAboutTicket } from '../../src/slack/tickets/answer-about-ticket.ts';
 import type { Subcommand } from './am/subcommand.ts';
@@ -31,7 +32,7 @@ const subcommands: Record<string, Subcommand> = {
 export function ticketCommand(ctx: BotContext) {
   return async ({ command, ack, respond, client }: SlackCommandMiddlewareArgs & AllMiddlewareArgs) => {
     await ack();
-    const [first = 'help', ...rest] = command.text.trim().split(/\s+/).filter(Boolean);
+    const [first = 'help', ...rest] = typedText(command.text).trim().split(/\s+/).filter(Boolean);
     const name = first.toLowerCase();
     const input = { userId: command.user_id, respond };
     if (name === 'new' || name === 'restore') {

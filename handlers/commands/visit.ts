@@ -3,6 +3,7 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { answerPrivately } from '../../src/slack/answer-privately.ts';
 import type { BotContext } from '../../src/slack/bot-context.ts';
+import { typedText } from '../../src/slack/blocks/mrkdwn.ts';
 import { t } from '../../src/i18n/catalog.ts';
 import { visitHistoryCommand } from './visit/history.ts';
 import { visitListCommand } from './visit/list.ts';
@@ -12,7 +13,7 @@ import { quickLogVisit } from './visit/quick-log.ts';
 export function visitCommand(ctx: BotContext) {
   return async ({ command, ack, respond, client }: SlackCommandMiddlewareArgs & AllMiddlewareArgs) => {
     await ack();
-    const text = command.text.trim();
+    const text = typedText(command.text).trim();
     const [first = '', ...rest] = text.split(/\s+/).filter(Boolean);
     const input = { userId: command.user_id, args: rest, text };
     if (first === '') {

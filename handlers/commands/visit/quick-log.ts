@@ -29,17 +29,15 @@ const kindWords: Record<string, VisitKind> = {
   活动: 'club_event',
 };
 
-// should_escape is on: Slack sends &, < and > as entities.
-const unescape = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-
+/** Reads the command's text as typed (the /visit listener has undone Slack's escaping once). */
 export function parseQuickVisit(text: string): { customer: string; kind: VisitKind; summary: string } | null {
   const words = [...text.matchAll(/\S+/g)];
   const at = words.findIndex((w, i) => i > 0 && w[0].toLowerCase() in kindWords);
   if (at < 0) return null;
   const word = words[at]!;
-  const summary = unescape(text.slice(word.index + word[0].length).trim());
+  const summary = text.slice(word.index + word[0].length).trim();
   if (!summary) return null;
-  return { customer: unescape(text.slice(0, word.index).trim()), kind: kindWords[word[0].toLowerCase()]!, summary };
+  return { customer: text.slice(0, word.index).trim(), kind: kindWords[word[0].toLowerCase()]!, summary };
 }
 
 export const quickLogVisit: VisitSubcommand = async (ctx, { userId, text, locale }) => {
