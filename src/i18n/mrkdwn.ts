@@ -75,7 +75,6 @@ export function joinMrkdwn(parts: readonly Mrkdwn[], separator: '\n' | ' ' | ' �
 }
 
 const userId = /^[UW][A-Z0-9]{2,}$/;
-const channelId = /^[CGD][A-Z0-9]{2,}$/;
 
 /** `<@U…>` for a Slack user id; anything that is not one is shown as text. */
 export function mention(id: string): Markup {
@@ -85,11 +84,6 @@ export function mention(id: string): Markup {
 /** Several people, each mentioned. */
 export function mentions(ids: readonly string[], separator: ', ' | '、' | ' '): Markup {
   return trusted(ids.map((id) => mention(id).mrkdwn).join(separator));
-}
-
-/** `<#C…>` for a channel id; anything else is shown as text. */
-export function channelMention(id: string): Markup {
-  return channelId.test(id) ? trusted(`<#${id}>`) : trusted(escapeMrkdwn(id));
 }
 
 /** Slack's date token: each reader sees the instant in their own zone; `fallback` (plain text) where it cannot be rendered. */

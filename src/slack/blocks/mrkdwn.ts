@@ -5,7 +5,7 @@
 // is read back once (typedText), so what is stored is what the person typed.
 import { dateToken, type Markup } from '../../i18n/mrkdwn.ts';
 
-export { channelMention, escapeMrkdwn, joinMrkdwn, markup, md, mention, mentions, type Fill, type Markup, type Mrkdwn, type PlainText } from '../../i18n/mrkdwn.ts';
+export { joinMrkdwn, markup, md, mention, mentions, type Fill, type Markup, type Mrkdwn, type PlainText } from '../../i18n/mrkdwn.ts';
 
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>' };
 
