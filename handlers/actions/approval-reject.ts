@@ -2,7 +2,7 @@
 // decide; anyone else is refused privately (and the attempt audited) without a modal.
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { assertMayDecide } from '../../src/domain/approvals/decide-approval.ts';
-import { t } from '../../src/i18n/catalog.ts';
+import { t, tPlain, type Mrkdwn } from '../../src/i18n/catalog.ts';
 import { describeApproval } from '../../src/slack/blocks/approval-request.ts';
 import type { BotContext } from '../../src/slack/bot-context.ts';
 import { describeFailure } from '../../src/slack/describe-failure.ts';
@@ -18,11 +18,11 @@ export function approvalRejectAction(ctx: BotContext) {
     const requestId = await readButtonValue(ctx, carried.approvalRequestId, action, { userId: body.user.id, respond, view: body.view });
     if (requestId === null) return;
     const locale = await localeOf(ctx, body.user.id).catch(() => ctx.config.locale);
-    const tell = (text: string) => tellClicker(ctx, { userId: body.user.id, respond, view: body.view }, text);
+    const tell = (text: Mrkdwn) => tellClicker(ctx, { userId: body.user.id, respond, view: body.view }, text);
     try {
       const record = await assertMayDecide(ctx, { requestId, deciderId: body.user.id, attempted: 'reject' });
       if (record.status !== 'pending') {
-        await tell(t(locale, 'approval.already_decided', { state: t(locale, `approval.state.${record.status}`) }));
+        await tell(t(locale, 'approval.already_decided', { state: tPlain(locale, `approval.state.${record.status}`) }));
         return;
       }
       const { title } = describeApproval(record, locale);

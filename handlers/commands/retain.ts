@@ -4,6 +4,7 @@ import { t, type Locale } from '../../src/i18n/catalog.ts';
 import { answerPrivately, type Reply } from '../../src/slack/answer-privately.ts';
 import { helpForUnknownWord } from '../../src/slack/blocks/unknown-word.ts';
 import type { BotContext } from '../../src/slack/bot-context.ts';
+import { typedText } from '../../src/slack/blocks/mrkdwn.ts';
 import { describeFailure } from '../../src/slack/describe-failure.ts';
 import { readCommand } from '../../src/slack/edge-answers.ts';
 import { localeOf } from '../../src/slack/locale.ts';

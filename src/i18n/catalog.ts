@@ -1,6 +1,7 @@
 // The message catalog: every user-facing text, in zh-CN and en. Add an area by
 // writing src/i18n/messages/<area>.ts and listing it here.
 import type { Locale } from './define-messages.ts';
+import { fillTemplate, type Fill, type Mrkdwn, type PlainText } from './mrkdwn.ts';
 import { commonMessages } from './messages/common.ts';
 import { directoryMessages } from './messages/directory.ts';
 import { helpMessages } from './messages/help.ts';
@@ -38,19 +39,31 @@ type Area = (typeof areas)[number];
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 type Catalog = UnionToIntersection<Area['en']>;
 export type MessageKey = keyof Catalog & string;
-export type MessageParams = Record<string, string | number>;
+export type MessageParams = Record<string, Fill>;
+export type PlainParams = Record<string, PlainText | number>;
 
 export const catalogs: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
   en: Object.assign({}, ...areas.map((area) => area.en)),
   'zh-CN': Object.assign({}, ...areas.map((area) => area['zh-CN'])),
 };
 
-/** The text for `key` in `locale`, with `{name}` placeholders filled from params. */
-export function t(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
-  const template = catalogs[locale][key] ?? catalogs.en[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+const templateOf = (locale: Locale, key: MessageKey) => catalogs[locale][key] ?? catalogs.en[key] ?? key;
+
+/**
+ * The text for `key` in `locale` as Slack mrkdwn, `{name}` placeholders filled from
+ * params: text values are escaped (a name or reason can never ping or link), numbers
+ * written out, the bot's own markup (mention(), dateToken(), markup(…)) kept as it is.
+ */
+export function t(locale: Locale, key: MessageKey, params: MessageParams = {}): Mrkdwn {
+  return fillTemplate(templateOf(locale, key), params);
+}
+
+/**
+ * The same text where Slack shows it as typed (plain_text: headers, titles, buttons,
+ * options, modal errors) or outside Slack (files, charts): nothing is escaped.
+ */
+export function tPlain(locale: Locale, key: MessageKey, params: PlainParams = {}): string {
+  return templateOf(locale, key).replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
 }
 
 /** Maps a Slack user locale (e.g. "zh-CN", "en-US", "ja-JP") to one we speak. */
@@ -62,3 +75,4 @@ export function pickLocale(slackLocale: string | null | undefined, fallback: Loc
 }
 
 export type { Locale } from './define-messages.ts';
+export type { Mrkdwn, PlainText } from './mrkdwn.ts';

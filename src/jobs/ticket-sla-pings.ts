@@ -8,6 +8,7 @@ import { markSlaPinged } from '../domain/tickets/ticket-notices.ts';
 import { activeStatuses } from '../domain/tickets/ticket-rules.ts';
 import { slaPlanOf } from '../domain/tickets/ticket-timers.ts';
 import { t } from '../i18n/catalog.ts';
+import { markup } from '../i18n/mrkdwn.ts';
 import { slackDate } from '../slack/blocks/slack-date.ts';
 import { slaPingText } from '../slack/blocks/ticket-pings.ts';
 import { section } from '../slack/blocks/text.ts';
@@ -58,7 +59,7 @@ async function sendSlaPing(ctx: BotContext, ticket: TicketRecord, due: SlaStep[]
 async function escalateBreach(ctx: BotContext, ticket: TicketRecord): Promise<void> {
   const deadline = slackDate(ticket.restoreDeadline, ctx.config.timezone);
   const holder = (locale: Parameters<typeof t>[0]) =>
-    ticket.claimerId ? t(locale, 'ticket.breach.holder', { user: ticket.claimerId }) : t(locale, 'ticket.breach.holder_nobody');
+    markup(ticket.claimerId ? t(locale, 'ticket.breach.holder', { user: ticket.claimerId }) : t(locale, 'ticket.breach.holder_nobody'));
   await sendNoticeOnce(
     ctx,
     ticket.id,

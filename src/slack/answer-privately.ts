@@ -3,12 +3,13 @@
 // their language, if the command failed.
 import type { RespondFn } from '@slack/bolt';
 import type { AnyBlock } from '@slack/types';
-import type { Locale } from '../i18n/catalog.ts';
+import type { Locale, Mrkdwn } from '../i18n/catalog.ts';
 import type { BotContext } from './bot-context.ts';
 import { describeFailure } from './describe-failure.ts';
 import { localeOf } from './locale.ts';
 
-export type Reply = { text: string; blocks?: AnyBlock[] };
+/** A private answer; its text is mrkdwn too (Slack shows it in notifications and where blocks cannot be). */
+export type Reply = { text: Mrkdwn; blocks?: AnyBlock[] };
 
 export async function answerPrivately(
   ctx: BotContext,

@@ -4,6 +4,7 @@
 // a tampered payload — reads as null; text people typed that the bot refuses (control
 // characters, far too long) reads as a problem on its block. The listener then gives
 // the one courteous answer of edge-answers.ts. Pure: no Slack calls, no database.
+import { typedText } from './blocks/mrkdwn.ts';
 import { z } from 'zod';
 import { isPlainText, plainText } from '../domain/plain-text.ts';
 
@@ -161,7 +162,8 @@ export type CommandWords = {
 };
 
 export function readCommandText(raw: unknown): { words: CommandWords } | { problem: ValueProblem } {
-  const text = (typeof raw === 'string' ? raw : '').trim();
+  // Slack sends command text with &, < and > as entities: read back what was typed, once.
+  const text = typedText(typeof raw === 'string' ? raw : '').trim();
   const problem = problemOf(text, commandTextMax);
   if (problem) return { problem };
   const [word = '', ...rest] = text.split(/\s+/).filter(Boolean);

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { registerStaff } from '../../../src/domain/directory/register-staff.ts';
 import { DomainError } from '../../../src/errors.ts';
-import { t } from '../../../src/i18n/catalog.ts';
+import { t, tPlain } from '../../../src/i18n/catalog.ts';
 import type { Subcommand } from './subcommand.ts';
 
 // Slack escapes mentions as <@U123|name> (should_escape: true in manifest.yml).
@@ -31,10 +31,10 @@ export const amStaff: Subcommand = async (ctx, { userId, args, locale }) => {
     grade: parsedGrade?.data,
     timezone: profile.timezone,
   });
-  const params = { userId: targetId, role: t(locale, `role.${parsedRole.data}`), region: result.regionName };
+  const params = { userId: targetId, role: tPlain(locale, `role.${parsedRole.data}`), region: result.regionName };
   return {
     text: result.created || !result.previousRole
       ? t(locale, 'staff.registered', params)
-      : t(locale, 'staff.updated', { ...params, previousRole: t(locale, `role.${result.previousRole}`) }),
+      : t(locale, 'staff.updated', { ...params, previousRole: tPlain(locale, `role.${result.previousRole}`) }),
   };
 };

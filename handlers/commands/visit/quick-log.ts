@@ -7,7 +7,7 @@ import { logVisit } from '../../../src/domain/visits/log-visit.ts';
 import type { VisitKind } from '../../../src/generated/prisma/enums.ts';
 import { DomainError } from '../../../src/errors.ts';
 import { lookupWord } from '../../../src/slack/slack-values.ts';
-import { t } from '../../../src/i18n/catalog.ts';
+import { tPlain } from '../../../src/i18n/catalog.ts';
 import { savedText, button } from '../../../src/slack/blocks/visits/visit-text.ts';
 import { section } from '../../../src/slack/blocks/text.ts';
 import { visitIds } from '../../../src/slack/ids.ts';
@@ -29,17 +29,15 @@ const kindWords: Record<string, VisitKind> = {
   活动: 'club_event',
 };
 
-// should_escape is on: Slack sends &, < and > as entities.
-const unescape = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-
+/** Reads the command's text as typed (the /visit listener has undone Slack's escaping once). */
 export function parseQuickVisit(text: string): { customer: string; kind: VisitKind; summary: string } | null {
   const words = [...text.matchAll(/\S+/g)];
   const at = words.findIndex((w, i) => i > 0 && lookupWord(kindWords, w[0].toLowerCase()) !== undefined);
   if (at < 0) return null;
   const word = words[at]!;
-  const summary = unescape(text.slice(word.index + word[0].length).trim());
+  const summary = text.slice(word.index + word[0].length).trim();
   if (!summary) return null;
-  return { customer: unescape(text.slice(0, word.index).trim()), kind: lookupWord(kindWords, word[0].toLowerCase())!, summary };
+  return { customer: text.slice(0, word.index).trim(), kind: lookupWord(kindWords, word[0].toLowerCase())!, summary };
 }
 
 export const quickLogVisit: VisitSubcommand = async (ctx, { userId, text, locale }) => {
@@ -57,6 +55,6 @@ export const quickLogVisit: VisitSubcommand = async (ctx, { userId, text, locale
   ctx.outbox.kick();
   const reply = savedText(locale, saved);
   const block = section(reply);
-  block.accessory = button(t(locale, 'visit.add_details'), visitIds.edit, String(saved.visitId), 'primary');
+  block.accessory = button(tPlain(locale, 'visit.add_details'), visitIds.edit, String(saved.visitId), 'primary');
   return { text: reply, blocks: [block] };
 };

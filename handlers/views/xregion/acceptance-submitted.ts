@@ -2,7 +2,7 @@
 // confirm in the modal, then route it to the home region and keep the serving copy.
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { openCrossRegionRequest } from '../../../src/domain/xregion/open-request.ts';
-import { t } from '../../../src/i18n/catalog.ts';
+import { t, tPlain } from '../../../src/i18n/catalog.ts';
 import type { BotContext } from '../../../src/slack/bot-context.ts';
 import { slackTime } from '../../../src/slack/blocks/xregion/format.ts';
 import { acceptanceBlockIds } from '../../../src/slack/views/xregion/acceptance-modal.ts';
@@ -21,7 +21,7 @@ export function xregionAcceptanceSubmitted(ctx: BotContext) {
       const opened = await openCrossRegionRequest(ctx, { openerId: userId, form: readAcceptanceForm(read.values), policy: ctx.config.xregion, timeZone: ctx.config.timezone });
       const timeZone = await staffTimeZone(ctx, userId);
       const body = t(locale, 'xregion.submitted.body', { number: opened.number, home: opened.homeRegion.name, deadline: slackTime(opened.replyDeadline, timeZone) });
-      return { view: doneModal(locale, t(locale, 'xregion.submitted.title'), body), after: async () => ctx.outbox.kick() };
+      return { view: doneModal(locale, tPlain(locale, 'xregion.submitted.title'), body), after: async () => ctx.outbox.kick() };
     });
   };
 }

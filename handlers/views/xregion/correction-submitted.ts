@@ -2,7 +2,7 @@
 // with it, and a note in both threads saying who corrected what.
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { correctAcceptanceForm, correctReplyForm } from '../../../src/domain/xregion/correct-forms.ts';
-import { t } from '../../../src/i18n/catalog.ts';
+import { t, tPlain } from '../../../src/i18n/catalog.ts';
 import type { BotContext } from '../../../src/slack/bot-context.ts';
 import { acceptanceBlockIds } from '../../../src/slack/views/xregion/acceptance-modal.ts';
 import { doneModal, replyBlockIds } from '../../../src/slack/views/xregion/reply-modals.ts';
@@ -22,7 +22,7 @@ export function xregionCorrectionSubmitted(ctx: BotContext, form: 'acceptance' |
       const saved = form === 'acceptance'
         ? await correctAcceptanceForm(ctx, { requestId, actorId, form: readAcceptanceForm(read.values) })
         : await correctReplyForm(ctx, { requestId, actorId, form: readReplyForm(read.values) });
-      const title = t(locale, form === 'acceptance' ? 'xregion.form.correct_title' : 'xregion.reply.correct_title');
+      const title = tPlain(locale, form === 'acceptance' ? 'xregion.form.correct_title' : 'xregion.reply.correct_title');
       return {
         view: doneModal(locale, title, t(locale, 'xregion.corrected.body', { number: saved.number, version: saved.version })),
         after: async () => ctx.outbox.kick(),

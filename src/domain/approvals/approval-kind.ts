@@ -6,7 +6,7 @@
 import type { z } from 'zod';
 import type { Clock } from '../../clock.ts';
 import type { Prisma } from '../../db/client.ts';
-import type { Locale } from '../../i18n/catalog.ts';
+import type { Locale, Mrkdwn } from '../../i18n/catalog.ts';
 import type { StaffMember } from '../directory/find-staff.ts';
 
 export type ApprovalOutcome = 'approved' | 'rejected' | 'expired';
@@ -36,9 +36,10 @@ export type ApprovalKind<Details> = {
   details: z.ZodType<Details>;
   /**
    * What is asked, for the supervisors' message and the requester's notice: a short
-   * title (plain text) and one mrkdwn paragraph with the facts needed to decide.
+   * title (plain text: tPlain) and one mrkdwn paragraph with the facts needed to decide
+   * (t(), which escapes the names and reasons filled into it).
    */
-  describe(details: Details, locale: Locale): { title: string; asked: string };
+  describe(details: Details, locale: Locale): { title: string; asked: Mrkdwn };
   /**
    * Who may decide, when it is not "a supervisor of the request's region, or an admin".
    * The requester can never decide their own request, whatever this says.
@@ -51,7 +52,7 @@ export type ApprovalKind<Details> = {
   /** What happens when nobody decided in time. */
   onExpired(deps: ApprovalEffectDeps, request: ApprovalSnapshot<Details>): Promise<void>;
   /** One extra sentence for the requester's notice (e.g. "the offer was not recorded"). */
-  notice?(outcome: ApprovalOutcome, request: ApprovalSnapshot<Details>, locale: Locale): string | null;
+  notice?(outcome: ApprovalOutcome, request: ApprovalSnapshot<Details>, locale: Locale): Mrkdwn | null;
 };
 
 // The registry holds kinds with different detail types; each validates its own.

@@ -52,7 +52,7 @@ export async function assertMayDecide(deps: Deps, input: { requestId: bigint; de
       subject: `approval:${record.id}`,
       detail: { kind: record.kind, subjectId: record.subjectId, attempted: input.attempted, refusal },
     });
-    throw new DomainError(refusalErrors[refusal], { requester: `<@${record.requesterId}>` });
+    throw new DomainError(refusalErrors[refusal], { requester: record.requesterId });
   }
   return record;
 }

@@ -3,7 +3,7 @@
 // approval makes the outcome stand, rejection or expiry releases the case unchanged.
 import { z } from 'zod';
 import type { Prisma } from '../../db/client.ts';
-import { t, type Locale } from '../../i18n/catalog.ts';
+import { t, tPlain, type Locale } from '../../i18n/catalog.ts';
 import { recordAudit } from '../audit.ts';
 import { defineApprovalKind, type ApprovalEffectDeps, type ApprovalSnapshot } from '../approvals/approval-kind.ts';
 import { applyRetentionOutcome } from './apply-retention-outcome.ts';
@@ -59,7 +59,7 @@ export const retentionOfferApproval = defineApprovalKind<RetentionOfferDetails>(
   details,
   describe(d, locale: Locale) {
     return {
-      title: t(locale, 'retention.approval.title'),
+      title: tPlain(locale, 'retention.approval.title'),
       asked: t(locale, 'retention.approval.asked', {
         caseId: `R-${d.caseId}`,
         customer: d.customerName,
@@ -67,10 +67,10 @@ export const retentionOfferApproval = defineApprovalKind<RetentionOfferDetails>(
         offer: d.offerName[locale],
         value: formatYuan(d.offerValue),
         authority: formatYuan(d.authority),
-        outcome: t(locale, `retention.outcome.${d.outcome}`),
-        trigger: t(locale, `retention.trigger.${d.trigger}`),
-        reasons: d.reasons.map((r) => t(locale, `retention.reason.${r}`)).join(locale === 'en' ? ', ' : '、'),
-        followUp: d.followUpOn ? t(locale, 'retention.approval.follow_up', { date: d.followUpOn }) : '',
+        outcome: tPlain(locale, `retention.outcome.${d.outcome}`),
+        trigger: tPlain(locale, `retention.trigger.${d.trigger}`),
+        reasons: d.reasons.map((r) => tPlain(locale, `retention.reason.${r}`)).join(locale === 'en' ? ', ' : '、'),
+        followUp: d.followUpOn ? tPlain(locale, 'retention.approval.follow_up', { date: d.followUpOn }) : '',
       }),
     };
   },
@@ -95,7 +95,7 @@ export const retentionOfferApproval = defineApprovalKind<RetentionOfferDetails>(
   onExpired: (deps, request) => release(deps, request, 'expired'),
   notice(outcome, request, locale) {
     return outcome === 'approved'
-      ? t(locale, 'retention.approval.notice_approved', { caseId: caseLabel(request), outcome: t(locale, `retention.outcome.${request.details.outcome}`) })
+      ? t(locale, 'retention.approval.notice_approved', { caseId: caseLabel(request), outcome: tPlain(locale, `retention.outcome.${request.details.outcome}`) })
       : t(locale, 'retention.approval.notice_not_recorded', { caseId: caseLabel(request) });
   },
 });

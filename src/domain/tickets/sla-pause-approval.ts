@@ -4,7 +4,7 @@
 // rejection or expiry only lets the request go. A ticket restored or cancelled while
 // the request waited is left as it is.
 import { z } from 'zod';
-import { t, type Locale } from '../../i18n/catalog.ts';
+import { t, tPlain, type Locale } from '../../i18n/catalog.ts';
 import { defineApprovalKind, type ApprovalEffectDeps, type ApprovalSnapshot } from '../approvals/approval-kind.ts';
 import { recordAudit } from '../audit.ts';
 import { activeStatuses } from './ticket-rules.ts';
@@ -54,7 +54,7 @@ export const slaPauseApproval = defineApprovalKind<SlaPauseDetails>({
   details,
   describe(d, locale: Locale) {
     return {
-      title: t(locale, 'ticket.pause.approval_title'),
+      title: tPlain(locale, 'ticket.pause.approval_title'),
       asked: t(locale, 'ticket.pause.approval_asked', { number: d.number, code: d.customerCode, customer: d.customerName, level: d.serviceLevel }),
     };
   },

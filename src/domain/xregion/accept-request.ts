@@ -20,7 +20,7 @@ export async function acceptCrossRegionRequest(deps: Deps, input: { requestId: s
     if (won.count !== 1) {
       const current = await tx.xregionRequest.findUniqueOrThrow({ where: { id: request.id } });
       if (isClosed(current.status)) throw new DomainError('xregion_closed', { number: request.number });
-      throw new DomainError('xregion_already_accepted', { number: request.number, handler: `<@${current.handlerId}>` });
+      throw new DomainError('xregion_already_accepted', { number: request.number, handler: current.handlerId ?? '' });
     }
     await recordAudit(tx, deps.clock, { actorId: actor.slackUserId, action: 'xregion.accepted', subject: `xregion:${request.number}` });
     await announceRequestStep(tx, deps.clock, 'accepted', request.id);

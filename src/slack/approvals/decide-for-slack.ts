@@ -3,12 +3,12 @@
 // the public effects — the message updated in place, the requester told — are returned
 // as `publish`, to run after Slack has been acknowledged.
 import { decideApproval, type Verdict } from '../../domain/approvals/decide-approval.ts';
-import { t } from '../../i18n/catalog.ts';
+import { t, tPlain, type Mrkdwn } from '../../i18n/catalog.ts';
 import type { BotContext } from '../bot-context.ts';
 import { describeFailure } from '../describe-failure.ts';
 import { localeOf } from '../locale.ts';
 
-export type SlackDecision = { notice: string | null; publish(): Promise<void> };
+export type SlackDecision = { notice: Mrkdwn | null; publish(): Promise<void> };
 
 const nothingToPublish = async () => {};
 
@@ -29,7 +29,7 @@ export async function decideForSlack(
       case 'already_voted':
         return { notice: t(locale, 'approval.already_voted'), publish: nothingToPublish };
       case 'already_decided':
-        return { notice: t(locale, 'approval.already_decided', { state: t(locale, `approval.state.${decided.record.status}`) }), publish: nothingToPublish };
+        return { notice: t(locale, 'approval.already_decided', { state: tPlain(locale, `approval.state.${decided.record.status}`) }), publish: nothingToPublish };
     }
   } catch (error) {
     return { notice: await describeFailure(ctx, locale, error), publish: nothingToPublish };

@@ -1,14 +1,15 @@
-import { t, type Locale } from '../../i18n/catalog.ts';
+import { t, tPlain, type Locale } from '../../i18n/catalog.ts';
+import { joinMrkdwn, type Markup } from '../../i18n/mrkdwn.ts';
 import type { Reply } from '../answer-privately.ts';
 import { context, divider, header, section } from './text.ts';
 
 const commandSections = ['help.am', 'help.ticket', 'help.visit', 'help.xregion', 'help.retain'] as const;
 
-export function helpMessage(locale: Locale, admins: string): Reply {
+export function helpMessage(locale: Locale, admins: Markup | string): Reply {
   return {
-    text: `${t(locale, 'help.title')}: ${t(locale, 'help.intro')}`,
+    text: joinMrkdwn([t(locale, 'help.title'), t(locale, 'help.intro')], ': '),
     blocks: [
-      header(t(locale, 'help.title')),
+      header(tPlain(locale, 'help.title')),
       section(t(locale, 'help.intro')),
       divider(),
       ...commandSections.map((key) => section(t(locale, key))),

@@ -1,9 +1,21 @@
-// mrkdwn pieces shared by messages: people's free text made safe, and dates that
-// Slack shows in each reader's own time zone (with a fallback in the bot's zone).
+// The block kit's mrkdwn, both ways across the Slack edge. Out: people's and systems' text
+// is escaped on its way into a message by t() and md`…` (src/i18n/mrkdwn.ts); the bot's own
+// markup — mentions built from ids, date tokens that Slack shows in each reader's own time
+// zone — is made there and below. In: a slash command's text arrives escaped by Slack and
+// is read back once (typedText), so what is stored is what the person typed.
+import { dateToken, type Markup } from '../../i18n/mrkdwn.ts';
 
-/** Slack's three control characters, so typed text cannot mention @channel or fake links. */
-export function escapeMrkdwn(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+export { joinMrkdwn, markup, md, mention, mentions, type Fill, type Markup, type Mrkdwn, type PlainText } from '../../i18n/mrkdwn.ts';
+
+const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>' };
+
+/**
+ * A slash command's text as the person typed it. Slack sends `&`, `<` and `>` as
+ * entities (should_escape in manifest.yml; its own mentions and links stay `<@U…|name>`,
+ * `<https://…|label>`); one pass reads them back — `&amp;lt;` is a typed `&lt;`.
+ */
+export function typedText(sent: string): string {
+  return sent.replace(/&(amp|lt|gt);/g, (_, name: string) => entities[name]!);
 }
 
 const fallbackFormats = new Map<string, Intl.DateTimeFormat>();
@@ -20,6 +32,6 @@ export function plainDateTime(date: Date, timeZone: string): string {
 }
 
 /** A date token: each reader sees the instant in their own time zone and language. */
-export function slackDate(date: Date, fallbackTimeZone: string): string {
-  return `<!date^${Math.floor(date.getTime() / 1000)}^{date_short_pretty} {time}|${plainDateTime(date, fallbackTimeZone)}>`;
+export function slackDate(date: Date, fallbackTimeZone: string): Markup {
+  return dateToken(date, '{date_short_pretty} {time}', plainDateTime(date, fallbackTimeZone));
 }

@@ -1,18 +1,17 @@
 // The manager's follow-up reminder for a "considering" case, with a button that reopens
 // the case form for that customer.
 import type { DueFollowUp } from '../../domain/retention/follow-up-reminder.ts';
-import { t, type Locale } from '../../i18n/catalog.ts';
+import { t, tPlain, type Locale } from '../../i18n/catalog.ts';
 import { retentionIds } from '../ids.ts';
 import type { Rendered } from './approval-request.ts';
-import { escapeMrkdwn } from './mrkdwn.ts';
-import { section } from './text.ts';
+import { plainText, section } from './text.ts';
 
 export function followUpReminder(locale: Locale, due: DueFollowUp & { offerName: string }): Rendered {
   const text = t(locale, 'retention.follow_up_due', {
-    customer: escapeMrkdwn(due.customer.name),
+    customer: due.customer.name,
     code: due.customer.code,
     caseId: `R-${due.case.id}`,
-    offer: escapeMrkdwn(due.offerName),
+    offer: due.offerName,
   });
   return {
     text,
@@ -27,7 +26,7 @@ export function followUpReminder(locale: Locale, due: DueFollowUp & { offerName:
             action_id: retentionIds.recordOutcome,
             style: 'primary',
             value: due.customer.code,
-            text: { type: 'plain_text', text: t(locale, 'retention.follow_up_button') },
+            text: plainText(tPlain(locale, 'retention.follow_up_button'), 75),
           },
         ],
       },

@@ -1,6 +1,7 @@
 // `/retain stats`: the month's cases and churn figures, one short card.
 import type { RetentionStats } from '../../domain/retention/retention-stats.ts';
-import { t, type Locale } from '../../i18n/catalog.ts';
+import { t, tPlain, type Locale } from '../../i18n/catalog.ts';
+import { joinMrkdwn, md } from '../../i18n/mrkdwn.ts';
 import type { Reply } from '../answer-privately.ts';
 import { context, header, section } from './text.ts';
 
@@ -13,8 +14,8 @@ export function retentionStatsMessage(locale: Locale, stats: RetentionStats): Re
     : stats.scope.kind === 'region'
       ? t(locale, 'retention.stats_scope_region', { region: stats.regionName ?? stats.scope.regionCode })
       : t(locale, 'retention.stats_scope_all');
-  const title = t(locale, 'retention.stats_title', { month: stats.month });
-  const reasons = stats.reasons.map((r) => `${t(locale, `retention.reason.${r.reason}`)} ${r.count}`).join(' · ') || '—';
+  const title = tPlain(locale, 'retention.stats_title', { month: stats.month });
+  const reasons = stats.reasons.map((r) => `${tPlain(locale, `retention.reason.${r.reason}`)} ${r.count}`).join(' · ') || '—';
   const lines = [
     t(locale, 'retention.stats_cases', {
       cases: stats.cases,
@@ -29,9 +30,10 @@ export function retentionStatsMessage(locale: Locale, stats: RetentionStats): Re
     t(locale, 'retention.stats_customers', { last: stats.customersEndOfLastMonth, current: stats.customersThisMonth, average: number(stats.averageCustomers) }),
     t(locale, 'retention.stats_churn', { lost: stats.lost, rate: percent(stats.churnRate) }),
   ];
-  const scopeLine = stats.monthComplete ? scope : `${scope} · ${t(locale, 'retention.stats_so_far')}`;
+  const scopeLine = stats.monthComplete ? scope : joinMrkdwn([scope, t(locale, 'retention.stats_so_far')], ' · ');
+  const body = joinMrkdwn(lines, '\n');
   return {
-    text: `${title} — ${lines.join('\n')}`,
-    blocks: [header(title), context(scopeLine), section(lines.join('\n')), context(t(locale, 'retention.stats_formulas'))],
+    text: joinMrkdwn([md`${title}`, body], ' — '),
+    blocks: [header(title), context(scopeLine), section(body), context(t(locale, 'retention.stats_formulas'))],
   };
 }

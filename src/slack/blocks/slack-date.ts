@@ -1,6 +1,8 @@
 // Slack date formatting (<!date^…>): every reader sees the time in their own time zone
 // and language. The fallback after "|" (for clients that cannot render it, and for
 // notifications) is written in the bot's time zone.
+import { dateToken, type Markup } from '../../i18n/mrkdwn.ts';
+
 const defaultFormat = '{date_short_pretty} {time}';
 
 export function fallbackTime(at: Date, timezone: string): string {
@@ -18,11 +20,11 @@ export function fallbackTime(at: Date, timezone: string): string {
 }
 
 /** "Nov 23rd 10:00" in the reader's zone. */
-export function slackDate(at: Date, timezone: string, format: string = defaultFormat): string {
-  return `<!date^${Math.floor(at.getTime() / 1000)}^${format}|${fallbackTime(at, timezone)}>`;
+export function slackDate(at: Date, timezone: string, format: string = defaultFormat): Markup {
+  return dateToken(at, format, fallbackTime(at, timezone));
 }
 
 /** "in 2 hours" / "3 minutes ago", relative to the reader's own clock. */
-export function slackCountdown(at: Date, timezone: string): string {
+export function slackCountdown(at: Date, timezone: string): Markup {
   return slackDate(at, timezone, '{ago}');
 }

@@ -5,11 +5,12 @@ import type { ActionsBlock, AnyBlock, Button, SectionBlock } from '@slack/types'
 import type { TicketRecord } from '../../domain/tickets/find-ticket.ts';
 import { activeStatuses } from '../../domain/tickets/ticket-rules.ts';
 import type { TicketStatus } from '../../generated/prisma/enums.ts';
-import { t, type Locale, type MessageKey } from '../../i18n/catalog.ts';
+import { t, tPlain, type Locale, type MessageKey, type Mrkdwn } from '../../i18n/catalog.ts';
+import { joinMrkdwn, markup, md } from '../../i18n/mrkdwn.ts';
 import { ticketIds } from '../ids.ts';
 import { actorLabel, customerLabel, durationText, statusLabel, windowHours } from '../tickets/ticket-words.ts';
 import { slackCountdown, slackDate } from './slack-date.ts';
-import { context, header, section, truncate } from './text.ts';
+import { context, header, mrkdwnText, plainText, section } from './text.ts';
 
 export type TicketView = { locale: Locale; timezone: string; now: Date };
 
@@ -44,24 +45,24 @@ export function ticketButtons(locale: Locale, ticketId: string, specs: ButtonSpe
   return specs.map((spec) => ({
     type: 'button',
     action_id: spec.actionId,
-    text: { type: 'plain_text', text: truncate(t(locale, spec.label), 75) },
+    text: plainText(tPlain(locale, spec.label), 75),
     value: ticketId,
     ...(spec.style ? { style: spec.style } : {}),
   }));
 }
 
-function statusField(ticket: TicketRecord, view: TicketView): string {
+function statusField(ticket: TicketRecord, view: TicketView): Mrkdwn {
   const { locale, timezone } = view;
-  let text = statusLabel(locale, ticket.status);
+  let text = md`${statusLabel(locale, ticket.status)}`;
   if (ticket.status === 'claimed' && ticket.claimerId && ticket.claimedAt) {
     text = t(locale, 'ticket.holder.claimed', { user: ticket.claimerId, since: slackDate(ticket.claimedAt, timezone) });
   } else if (ticket.status === 'on_site' && ticket.claimerId && ticket.onSiteAt) {
     text = t(locale, 'ticket.holder.on_site', { user: ticket.claimerId, since: slackDate(ticket.onSiteAt, timezone) });
   }
-  return t(locale, 'ticket.field.status', { status: text });
+  return t(locale, 'ticket.field.status', { status: markup(text) });
 }
 
-function deadlineField(ticket: TicketRecord, view: TicketView): string {
+function deadlineField(ticket: TicketRecord, view: TicketView): Mrkdwn {
   const { locale, timezone, now } = view;
   const deadline = slackDate(ticket.restoreDeadline, timezone);
   if (ticket.restoredAt) {
@@ -77,17 +78,17 @@ function deadlineField(ticket: TicketRecord, view: TicketView): string {
   return t(locale, 'ticket.field.deadline', { deadline, countdown: slackCountdown(ticket.restoreDeadline, timezone) });
 }
 
-export function ticketMessage(ticket: TicketRecord, affectedCodes: string[], view: TicketView): { text: string; blocks: AnyBlock[] } {
+export function ticketMessage(ticket: TicketRecord, affectedCodes: string[], view: TicketView): { text: Mrkdwn; blocks: AnyBlock[] } {
   const { locale, timezone } = view;
   const fields: SectionBlock['fields'] = [
     t(locale, 'ticket.field.customer', { code: ticket.customer.code, name: ticket.customer.name }),
-    t(locale, 'ticket.field.level', { level: ticket.serviceLevel, hours: windowHours(ticket), scope: t(locale, `ticket.scope.${ticket.scope}`) }),
-    t(locale, 'ticket.field.service', { service: t(locale, `ticket.service.${ticket.serviceType}`) }),
+    t(locale, 'ticket.field.level', { level: ticket.serviceLevel, hours: windowHours(ticket), scope: tPlain(locale, `ticket.scope.${ticket.scope}`) }),
+    t(locale, 'ticket.field.service', { service: tPlain(locale, `ticket.service.${ticket.serviceType}`) }),
     statusField(ticket, view),
     deadlineField(ticket, view),
-  ].map((text) => ({ type: 'mrkdwn', text: truncate(text, 2000) }));
+  ].map((text) => mrkdwnText(text, 2000));
 
-  const blocks: AnyBlock[] = [header(t(locale, 'ticket.msg.header', { number: ticket.number, customer: ticket.customer.name })), { type: 'section', fields }];
+  const blocks: AnyBlock[] = [header(tPlain(locale, 'ticket.msg.header', { number: ticket.number, customer: ticket.customer.name })), { type: 'section', fields }];
   if (ticket.major) {
     blocks.push(section(affectedCodes.length ? t(locale, 'ticket.msg.major', { customers: affectedCodes.join(', ') }) : t(locale, 'ticket.msg.major_alone')));
   }
@@ -98,7 +99,7 @@ export function ticketMessage(ticket: TicketRecord, affectedCodes: string[], vie
   const contact = [ticket.contactName, ticket.contactPhone].filter(Boolean).join(' ');
   const footer = [t(locale, 'ticket.msg.opened', { opener: actorLabel(locale, ticket.openedById), at: slackDate(ticket.openedAt, timezone) })];
   if (contact) footer.push(t(locale, 'ticket.msg.contact', { contact }));
-  blocks.push(context(footer.join(' · ')));
+  blocks.push(context(joinMrkdwn(footer, ' · ')));
 
   if (ticket.pauseRequestId !== null && activeStatuses.includes(ticket.status)) blocks.push(context(t(locale, 'ticket.msg.pause_pending')));
 

@@ -2,11 +2,12 @@
 // the bot was down and several steps fell due, this one message stands for all of them.
 import type { TicketRecord } from '../../domain/tickets/find-ticket.ts';
 import type { SlaStep } from '../../domain/tickets/sla-pings.ts';
-import { t, type Locale } from '../../i18n/catalog.ts';
+import { t, type Locale, type Mrkdwn } from '../../i18n/catalog.ts';
+import { joinMrkdwn } from '../../i18n/mrkdwn.ts';
 import { customerLabel, windowHours } from '../tickets/ticket-words.ts';
 import { slackCountdown, slackDate } from './slack-date.ts';
 
-export function slaPingText(locale: Locale, timezone: string, ticket: TicketRecord, due: SlaStep[], unclaimed: boolean): string {
+export function slaPingText(locale: Locale, timezone: string, ticket: TicketRecord, due: SlaStep[], unclaimed: boolean): Mrkdwn {
   const latest = due.at(-1)!;
   const base = {
     number: ticket.number,
@@ -15,7 +16,7 @@ export function slaPingText(locale: Locale, timezone: string, ticket: TicketReco
     countdown: slackCountdown(ticket.restoreDeadline, timezone),
     hours: windowHours(ticket),
   };
-  const lines: string[] = [];
+  const lines: Mrkdwn[] = [];
   switch (latest.kind) {
     case 'half':
       lines.push(t(locale, 'ticket.ping.half', base));
@@ -32,5 +33,5 @@ export function slaPingText(locale: Locale, timezone: string, ticket: TicketReco
   }
   if (unclaimed) lines.push(t(locale, 'ticket.ping.unclaimed'));
   if (due.length > 1) lines.push(t(locale, 'ticket.ping.catch_up', { count: due.length }));
-  return lines.join('\n');
+  return joinMrkdwn(lines, '\n');
 }

@@ -1,6 +1,7 @@
 // A word a command does not know is answered with that command's help, opened by one
 // sentence naming the word (cut short, and without backticks that would end the code span).
 import { t, type Locale } from '../../i18n/catalog.ts';
+import { joinMrkdwn } from '../../i18n/mrkdwn.ts';
 import type { Reply } from '../answer-privately.ts';
 import { section, truncate } from './text.ts';
 
@@ -8,7 +9,7 @@ export function helpForUnknownWord(locale: Locale, input: { command: string; wor
   const sub = truncate(input.word.replace(/`/g, "'"), 40);
   const notice = t(locale, 'common.unknown_subcommand_help', { command: input.command, sub });
   return {
-    text: `${notice}\n${input.help.text}`,
+    text: joinMrkdwn([notice, input.help.text], '\n'),
     blocks: [section(notice), ...(input.help.blocks ?? [section(input.help.text)])],
   };
 }

@@ -5,7 +5,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { ExportedForms } from '../../domain/xregion/export-forms.ts';
 import { formatLocalDateTime } from '../../domain/local-time.ts';
-import { t, type Locale, type MessageKey } from '../../i18n/catalog.ts';
+import { tPlain, type Locale, type MessageKey } from '../../i18n/catalog.ts';
 import { resultLabel, serviceLabel, tierLabel } from '../blocks/xregion/format.ts';
 
 export const csvColumns = [
@@ -63,7 +63,7 @@ export function formsCsvRows(forms: ExportedForms, reader: { locale: Locale; tim
     openedBy: person(form.request.openedById),
   });
   const acceptance: CsvRow[] = forms.acceptance.map((form) => ({
-    form: t(locale, 'xregion.csv.form_acceptance'),
+    form: tPlain(locale, 'xregion.csv.form_acceptance'),
     ...common(form),
     memberNumber: form.memberNumber,
     memberName: form.memberName,
@@ -77,7 +77,7 @@ export function formsCsvRows(forms: ExportedForms, reader: { locale: Locale; tim
     replyDeadline: time(form.replyDeadline),
   }));
   const replies: CsvRow[] = forms.replies.map((form) => ({
-    form: t(locale, 'xregion.csv.form_reply'),
+    form: tPlain(locale, 'xregion.csv.form_reply'),
     ...common(form),
     result: resultLabel(locale, form.result),
     reason: form.reason ?? '',
@@ -91,7 +91,7 @@ export function formsCsvRows(forms: ExportedForms, reader: { locale: Locale; tim
 }
 
 export function formsCsv(forms: ExportedForms, reader: { locale: Locale; timeZone: string }): Buffer {
-  const header = csvColumns.map(([key, label]) => `${t(reader.locale, label)}${timeColumns.has(key) ? ` (${reader.timeZone})` : ''}`);
+  const header = csvColumns.map(([key, label]) => `${tPlain(reader.locale, label)}${timeColumns.has(key) ? ` (${reader.timeZone})` : ''}`);
   const rows = formsCsvRows(forms, reader).map((row) => csvColumns.map(([key]) => neutraliseFormula(row[key] ?? '')));
   return Buffer.from(byteOrderMark + stringify([header, ...rows], { record_delimiter: 'windows' }), 'utf8');
 }

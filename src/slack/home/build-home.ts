@@ -6,10 +6,10 @@ import type { AnyBlock, Button } from '@slack/types';
 import { listAdminIds } from '../../domain/directory/find-staff.ts';
 import { findStaff } from '../../domain/directory/find-staff.ts';
 import { localDateOf } from '../../domain/local-time.ts';
-import { t, type Locale } from '../../i18n/catalog.ts';
+import { t, tPlain, type Locale, type Mrkdwn, type PlainText } from '../../i18n/catalog.ts';
 import type { BotContext } from '../bot-context.ts';
-import { escapeMrkdwn, slackDate } from '../blocks/mrkdwn.ts';
-import { context, divider, header, section } from '../blocks/text.ts';
+import { joinMrkdwn, mentions, slackDate } from '../blocks/mrkdwn.ts';
+import { context, divider, header, plainText, section } from '../blocks/text.ts';
 import { homeIds } from '../ids.ts';
 import type { HomeView } from '../sender.ts';
 import { homeSections, type HomeSection, type Viewer } from './home-sections.ts';
@@ -17,23 +17,29 @@ import { encodeHomePages, encodePageButton, type HomePages } from './home-state.
 
 export const homeBlockLimit = 100;
 
-export async function buildHome(ctx: BotContext, input: { userId: string; locale: Locale; timeZone: string; pages?: HomePages; notice?: string | null }): Promise<HomeView> {
+export async function buildHome(ctx: BotContext, input: { userId: string; locale: Locale; timeZone: string; pages?: HomePages; notice?: Mrkdwn | null }): Promise<HomeView> {
   const { locale } = input;
   const now = ctx.clock.now();
   const notice = input.notice ? [section(input.notice)] : [];
   const staff = await findStaff(ctx, input.userId);
   if (!staff || !staff.active) {
-    const admins = (await listAdminIds(ctx)).map((id) => `<@${id}>`).join(locale === 'en' ? ', ' : '、') || t(locale, 'common.your_admin');
-    return { type: 'home', blocks: [header(t(locale, 'home.unregistered_title')), ...notice, section(t(locale, 'home.unregistered', { admins }))] };
+    const adminIds = await listAdminIds(ctx);
+    const admins = adminIds.length > 0 ? mentions(adminIds, locale === 'en' ? ', ' : '、') : tPlain(locale, 'common.your_admin');
+    return { type: 'home', blocks: [header(tPlain(locale, 'home.unregistered_title')), ...notice, section(t(locale, 'home.unregistered', { admins }))] };
   }
 
   const viewer: Viewer = { staff, locale, timeZone: input.timeZone, today: localDateOf(now, input.timeZone) };
   const pages: HomePages = {};
   const blocks: AnyBlock[] = [
-    header(t(locale, 'home.title')),
+    header(tPlain(locale, 'home.title')),
     context(
-      `${t(locale, 'home.whoami', { name: escapeMrkdwn(staff.name), role: t(locale, `role.${staff.role}`), region: staff.region?.name ?? '—' })}\n` +
-        t(locale, 'home.updated', { when: slackDate(now, input.timeZone) }),
+      joinMrkdwn(
+        [
+          t(locale, 'home.whoami', { name: staff.name, role: tPlain(locale, `role.${staff.role}`), region: staff.region?.name ?? '—' }),
+          t(locale, 'home.updated', { when: slackDate(now, input.timeZone) }),
+        ],
+        '\n',
+      ),
     ),
     ...notice,
   ];
@@ -49,15 +55,15 @@ export async function buildHome(ctx: BotContext, input: { userId: string; locale
 }
 
 function sectionBlocks(locale: Locale, spec: HomeSection, loaded: Awaited<ReturnType<HomeSection['load']>>): AnyBlock[] {
-  const blocks: AnyBlock[] = [divider(), { ...header(t(locale, spec.title)), block_id: `home.${spec.key}.title` }];
+  const blocks: AnyBlock[] = [divider(), { ...header(tPlain(locale, spec.title)), block_id: `home.${spec.key}.title` }];
   if (loaded.total === 0) return [...blocks, { ...context(t(locale, 'home.empty')), block_id: `home.${spec.key}.empty` }];
   blocks.push({ ...context(t(locale, 'home.count', { total: loaded.total, page: loaded.page, pages: loaded.pages })), block_id: `home.${spec.key}.count` });
   blocks.push(...loaded.blocks);
   const paging: Button[] = [];
-  if (loaded.page > 1) paging.push(pageButton(t(locale, 'home.back'), homeIds.previousPage, encodePageButton(spec.key, loaded.page - 1)));
-  if (loaded.page < loaded.pages) paging.push(pageButton(t(locale, 'home.more'), homeIds.nextPage, encodePageButton(spec.key, loaded.page + 1)));
+  if (loaded.page > 1) paging.push(pageButton(tPlain(locale, 'home.back'), homeIds.previousPage, encodePageButton(spec.key, loaded.page - 1)));
+  if (loaded.page < loaded.pages) paging.push(pageButton(tPlain(locale, 'home.more'), homeIds.nextPage, encodePageButton(spec.key, loaded.page + 1)));
   if (paging.length > 0) blocks.push({ type: 'actions', block_id: `home.${spec.key}.paging`, elements: paging });
   return blocks;
 }
 
-const pageButton = (text: string, actionId: string, value: string): Button => ({ type: 'button', action_id: actionId, value, text: { type: 'plain_text', text } });
+const pageButton = (text: PlainText, actionId: string, value: string): Button => ({ type: 'button', action_id: actionId, value, text: plainText(text, 75) });

@@ -9,35 +9,35 @@ import { findOffer, type Offer } from '../../domain/retention/offer-catalogue.ts
 import { fromDbDate } from '../../domain/local-time.ts';
 import type { CustomerDue } from '../../domain/visits/customer-dues.ts';
 import type { DeliveryFailure } from '../../generated/prisma/client.ts';
-import { t, type Locale } from '../../i18n/catalog.ts';
+import { t, tPlain, type Locale, type Mrkdwn, type PlainText } from '../../i18n/catalog.ts';
 import { describeApproval } from '../blocks/approval-request.ts';
-import { escapeMrkdwn, slackDate } from '../blocks/mrkdwn.ts';
-import { section, truncate } from '../blocks/text.ts';
+import { joinMrkdwn, markup, mention, slackDate } from '../blocks/mrkdwn.ts';
+import { plainText, section } from '../blocks/text.ts';
 import { serviceLabel, statusLabel } from '../blocks/xregion/format.ts';
 import { approvalIds, visitIds } from '../ids.ts';
 
 export type Reader = { locale: Locale; timeZone: string };
 
-const button = (text: string, actionId: string, value: string, style?: 'primary' | 'danger'): Button => ({
+const button = (text: PlainText, actionId: string, value: string, style?: 'primary' | 'danger'): Button => ({
   type: 'button',
   action_id: actionId,
   value,
-  text: { type: 'plain_text', text: truncate(text, 75) },
+  text: plainText(text, 75),
   ...(style ? { style } : {}),
 });
 
 const withId = <B extends AnyBlock>(block: B, blockId: string): B => ({ ...block, block_id: blockId });
 
-export function followUpLine(reader: Reader, due: CustomerDue, options: { showManager?: boolean } = {}): string {
-  const params = { customer: escapeMrkdwn(due.name), code: due.code, days: due.daysOverdue, reason: t(reader.locale, `visit.reason.${due.next.reason}`) };
+export function followUpLine(reader: Reader, due: CustomerDue, options: { showManager?: boolean } = {}): Mrkdwn {
+  const params = { customer: due.name, code: due.code, days: due.daysOverdue, reason: tPlain(reader.locale, `visit.reason.${due.next.reason}`) };
   const line = t(reader.locale, due.status === 'overdue' ? 'home.follow_up_overdue' : 'home.follow_up_today', params);
   return options.showManager && due.accountManagerId
-    ? `${line} · ${t(reader.locale, 'home.follow_up_manager', { manager: `<@${due.accountManagerId}>` })}`
+    ? joinMrkdwn([line, t(reader.locale, 'home.follow_up_manager', { manager: mention(due.accountManagerId) })], ' · ')
     : line;
 }
 
 export function followUpBlock(reader: Reader, due: CustomerDue, blockId: string): SectionBlock {
-  return { ...withId(section(followUpLine(reader, due)), blockId), accessory: button(t(reader.locale, 'digest.log_button'), visitIds.logFor, due.code) };
+  return { ...withId(section(followUpLine(reader, due)), blockId), accessory: button(tPlain(reader.locale, 'digest.log_button'), visitIds.logFor, due.code) };
 }
 
 export function openRequestBlock(reader: Reader, request: OpenRequest, blockId: string): SectionBlock {
@@ -46,7 +46,7 @@ export function openRequestBlock(reader: Reader, request: OpenRequest, blockId: 
     section(
       t(reader.locale, 'home.xregion_item', {
         number: request.number,
-        member: escapeMrkdwn(form?.memberName ?? request.customerCode ?? '—'),
+        member: form?.memberName ?? request.customerCode ?? '—',
         service: form ? serviceLabel(reader.locale, form.service) : '—',
         status: statusLabel(reader.locale, request.status),
         deadline: slackDate(request.replyDeadline, reader.timeZone),
@@ -61,9 +61,9 @@ export function consideringBlock(reader: Reader, item: ConsideringCase, offers: 
   return withId(
     section(
       t(reader.locale, 'home.retention_item', {
-        customer: escapeMrkdwn(item.customerName),
+        customer: item.customerName,
         code: item.customerCode,
-        offer: escapeMrkdwn(offer),
+        offer,
         date: fromDbDate(item.followUpOn) ?? '—',
       }),
     ),
@@ -76,13 +76,13 @@ export function approvalBlocks(reader: Reader, record: ApprovalRecord, blockId: 
   const { title, asked } = describeApproval(record, reader.locale);
   const value = String(record.id);
   return [
-    withId(section(t(reader.locale, 'home.approval_item', { title, asked, requester: record.requesterId, expires: slackDate(record.expiresAt, reader.timeZone) })), blockId),
+    withId(section(t(reader.locale, 'home.approval_item', { title, asked: markup(asked), requester: record.requesterId, expires: slackDate(record.expiresAt, reader.timeZone) })), blockId),
     {
       type: 'actions',
       block_id: `${blockId}.decide`,
       elements: [
-        button(t(reader.locale, 'approval.approve'), approvalIds.approve, value, 'primary'),
-        button(t(reader.locale, 'approval.reject'), approvalIds.reject, value, 'danger'),
+        button(tPlain(reader.locale, 'approval.approve'), approvalIds.approve, value, 'primary'),
+        button(tPlain(reader.locale, 'approval.reject'), approvalIds.reject, value, 'danger'),
       ],
     },
   ];
@@ -90,7 +90,7 @@ export function approvalBlocks(reader: Reader, record: ApprovalRecord, blockId: 
 
 export function overdueBlock(reader: Reader, item: OverdueItem, blockId: string): SectionBlock {
   if (item.kind === 'follow_up') return withId(section(followUpLine(reader, item.due, { showManager: true })), blockId);
-  const who = item.handlerId ? `<@${item.handlerId}>` : t(reader.locale, 'home.xregion_unhandled');
+  const who = item.handlerId ? mention(item.handlerId) : tPlain(reader.locale, 'home.xregion_unhandled');
   return withId(section(t(reader.locale, 'home.xregion_overdue', { number: item.number, deadline: slackDate(item.replyDeadline, reader.timeZone), who })), blockId);
 }
 
@@ -98,10 +98,10 @@ export function deliveryFailureBlock(reader: Reader, failure: DeliveryFailure, b
   return withId(
     section(
       t(reader.locale, 'home.delivery_failure_item', {
-        error: escapeMrkdwn(failure.error),
+        error: failure.error,
         method: failure.method,
-        channel: escapeMrkdwn(failure.channel),
-        context: escapeMrkdwn(failure.context),
+        channel: failure.channel,
+        context: failure.context,
         when: slackDate(failure.at, reader.timeZone),
       }),
     ),

@@ -3,6 +3,7 @@
 // `refreshHomes` after its change is committed; it never fails the flow, and it only
 // touches the tabs of people who opened theirs lately (HOME_REFRESH_WINDOW_MINUTES) —
 // everyone else's Home is rebuilt the next time they open it.
+import type { Mrkdwn } from '../../i18n/catalog.ts';
 import type { BotContext } from '../bot-context.ts';
 import { lookingAtHome } from '../../domain/home/home-tab-opens.ts';
 import { localeOf } from '../locale.ts';
@@ -10,7 +11,7 @@ import { timeZoneOf } from '../time-zone.ts';
 import { buildHome } from './build-home.ts';
 import type { HomePages } from './home-state.ts';
 
-export async function publishHome(ctx: BotContext, userId: string, options: { pages?: HomePages; notice?: string | null } = {}): Promise<void> {
+export async function publishHome(ctx: BotContext, userId: string, options: { pages?: HomePages; notice?: Mrkdwn | null } = {}): Promise<void> {
   const [locale, timeZone] = await Promise.all([localeOf(ctx, userId).catch(() => ctx.config.locale), timeZoneOf(ctx, userId).catch(() => ctx.config.timezone)]);
   const view = await buildHome(ctx, { userId, locale, timeZone, ...options });
   await ctx.sender.publishHome(userId, view);

@@ -2,6 +2,7 @@
 // response_url and the answer is an ephemeral reply; a click on the Home tab comes with
 // none, so the answer is shown at the top of their Home instead (same pages as before).
 import type { RespondFn } from '@slack/bolt';
+import type { Mrkdwn } from '../../i18n/catalog.ts';
 import type { BotContext } from '../bot-context.ts';
 import { decodeHomePages } from './home-state.ts';
 import { publishHome } from './publish-home.ts';
@@ -15,13 +16,14 @@ export function respondOnHomeToo(ctx: BotContext, clicker: Clicker): RespondFn {
   if (!clickedOnHome(clicker) && clicker.respond) return clicker.respond;
   return async (message) => {
     const text = typeof message === 'string' ? message : message.text;
-    if (text) await tellClicker(ctx, clicker, text);
+    // What a listener answers is mrkdwn made by t() or md`…` (see answerPrivately's Reply).
+    if (text) await tellClicker(ctx, clicker, text as Mrkdwn);
     // Callers expect what a response_url answers; the Home was published instead.
     return new Response(null, { status: 200 });
   };
 }
 
-export async function tellClicker(ctx: BotContext, clicker: Clicker, text: string): Promise<void> {
+export async function tellClicker(ctx: BotContext, clicker: Clicker, text: Mrkdwn): Promise<void> {
   if (clickedOnHome(clicker) || !clicker.respond) {
     await publishHome(ctx, clicker.userId, { pages: decodeHomePages(clicker.view?.private_metadata), notice: text });
     return;

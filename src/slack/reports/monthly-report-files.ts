@@ -4,7 +4,7 @@
 import type { MonthlyReport } from '../../domain/reports/monthly-report.ts';
 import { visitKinds } from '../../domain/reports/visit-figures.ts';
 import { roundPercent } from '../../domain/retention/churn-figures.ts';
-import { t, type Locale, type MessageKey } from '../../i18n/catalog.ts';
+import { tPlain, type Locale, type MessageKey } from '../../i18n/catalog.ts';
 import { renderBarChartPng } from '../../reports/render-chart-png.ts';
 import { renderCsv, type CsvCell } from '../../reports/render-csv.ts';
 import { neutraliseFormula } from '../files/xregion-forms-csv.ts';
@@ -13,10 +13,10 @@ import type { FileUpload } from '../sender.ts';
 export function monthlyReportChart(locale: Locale, report: MonthlyReport): Promise<Buffer> {
   const managers = report.visits.byManager;
   return renderBarChartPng({
-    title: t(locale, 'report.chart_title', { region: report.region.name, month: report.month }),
+    title: tPlain(locale, 'report.chart_title', { region: report.region.name, month: report.month }),
     categories: managers.map((m) => m.name),
-    series: visitKinds.map((kind) => ({ name: t(locale, `visit.kind.${kind}`), values: managers.map((m) => m.byKind[kind]) })),
-    unit: t(locale, 'report.chart_unit'),
+    series: visitKinds.map((kind) => ({ name: tPlain(locale, `visit.kind.${kind}`), values: managers.map((m) => m.byKind[kind]) })),
+    unit: tPlain(locale, 'report.chart_unit'),
   });
 }
 
@@ -25,7 +25,7 @@ export type ReportCsvRow = { section: string; item: string; measure: string; val
 const oneDecimal = (value: number | null) => (value === null ? null : Math.round(value * 10) / 10);
 
 export function monthlyReportCsvRows(locale: Locale, report: MonthlyReport): ReportCsvRow[] {
-  const label = (key: string) => t(locale, `report.csv.${key}` as MessageKey);
+  const label = (key: string) => tPlain(locale, `report.csv.${key}` as MessageKey);
   const rows: ReportCsvRow[] = [];
   const add = (section: string, item: string, measure: string, value: CsvCell) => rows.push({ section: label(section), item: neutraliseFormula(item), measure: label(measure), value });
   for (const m of report.visits.byManager) {
@@ -33,14 +33,14 @@ export function monthlyReportCsvRows(locale: Locale, report: MonthlyReport): Rep
     add('section_visits_manager', m.name, 'customers_reached', m.customersVisited);
   }
   for (const tier of report.visits.byTier) {
-    const item = t(locale, `report.tier.${tier.tier}`);
+    const item = tPlain(locale, `report.tier.${tier.tier}`);
     add('section_visits_tier', item, 'visits', tier.visits);
     add('section_visits_tier', item, 'customers_reached', tier.customersVisited);
     add('section_visits_tier', item, 'customers', tier.customers);
   }
   const region = report.region.name;
   for (const g of report.sla.groups) {
-    const item = `${g.serviceLevel} ${t(locale, `ticket.scope.${g.scope}`)}`;
+    const item = `${g.serviceLevel} ${tPlain(locale, `ticket.scope.${g.scope}`)}`;
     add('section_sla', item, 'tickets_decided', g.decided);
     add('section_sla', item, 'tickets_in_time', g.inTime);
     add('section_sla', item, 'sla_share', oneDecimal(g.share));
@@ -78,16 +78,16 @@ export function monthlyReportCsvRows(locale: Locale, report: MonthlyReport): Rep
 }
 
 export function monthlyReportCsv(locale: Locale, report: MonthlyReport): Buffer {
-  const columns = (['section', 'item', 'measure', 'value'] as const).map((key) => ({ key, header: t(locale, `report.csv.${key}`) }));
+  const columns = (['section', 'item', 'measure', 'value'] as const).map((key) => ({ key, header: tPlain(locale, `report.csv.${key}`) }));
   return renderCsv(columns, monthlyReportCsvRows(locale, report));
 }
 
 /** Both files, named after the region and month, ready for an upload. */
 export async function monthlyReportFiles(locale: Locale, report: MonthlyReport): Promise<FileUpload['files']> {
   const name = `report-${report.region.code}-${report.month}`;
-  const title = t(locale, 'report.title', { region: report.region.name, month: report.month });
+  const title = tPlain(locale, 'report.title', { region: report.region.name, month: report.month });
   return [
-    { filename: `${name}.png`, title, content: await monthlyReportChart(locale, report), altText: t(locale, 'report.chart_title', { region: report.region.name, month: report.month }) },
+    { filename: `${name}.png`, title, content: await monthlyReportChart(locale, report), altText: tPlain(locale, 'report.chart_title', { region: report.region.name, month: report.month }) },
     { filename: `${name}.csv`, title: `${title} (CSV)`, content: monthlyReportCsv(locale, report) },
   ];
 }

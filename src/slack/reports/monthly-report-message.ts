@@ -2,71 +2,73 @@
 // area, figures in sentences, the domain formulas spelled out under them.
 import type { AnyBlock } from '@slack/types';
 import type { MonthlyReport } from '../../domain/reports/monthly-report.ts';
-import { t, type Locale } from '../../i18n/catalog.ts';
+import { t, tPlain, type Locale, type Mrkdwn } from '../../i18n/catalog.ts';
 import type { Reply } from '../answer-privately.ts';
-import { escapeMrkdwn } from '../blocks/mrkdwn.ts';
+import { joinMrkdwn, md } from '../blocks/mrkdwn.ts';
 import { context, divider, header, section } from '../blocks/text.ts';
 
 export const oneDecimal = (value: number | null) => (value === null ? '—' : (Math.round(value * 10) / 10).toFixed(1));
 const percent = (value: number | null) => (value === null ? '—' : `${oneDecimal(value)}%`);
 const count = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(1));
 
+/** The report's title, as text (a header, a file title). */
 export function reportTitle(locale: Locale, report: MonthlyReport): string {
-  return t(locale, 'report.title', { region: report.region.name, month: report.month });
+  return tPlain(locale, 'report.title', { region: report.region.name, month: report.month });
 }
 
 export function monthlyReportMessage(locale: Locale, report: MonthlyReport): Reply {
   const title = reportTitle(locale, report);
   const period = t(locale, report.monthComplete ? 'report.period_complete' : 'report.period_so_far', { month: report.month, timezone: report.timeZone });
-  const blocks: AnyBlock[] = [header(title), context(period), section(visitLines(locale, report).join('\n'))];
-  if (report.visits.byTier.length > 0) blocks.push(section(tierLines(locale, report).join('\n')));
-  blocks.push(section(slaLines(locale, report).join('\n')));
-  if (report.sla.worstBreaches.length > 0) blocks.push(section(breachLines(locale, report).join('\n')));
-  blocks.push(section(xregionLines(locale, report).join('\n')), section(retentionLines(locale, report).join('\n')));
+  const lines = (shown: Mrkdwn[]) => section(joinMrkdwn(shown, '\n'));
+  const blocks: AnyBlock[] = [header(title), context(period), lines(visitLines(locale, report))];
+  if (report.visits.byTier.length > 0) blocks.push(lines(tierLines(locale, report)));
+  blocks.push(lines(slaLines(locale, report)));
+  if (report.sla.worstBreaches.length > 0) blocks.push(lines(breachLines(locale, report)));
+  blocks.push(lines(xregionLines(locale, report)), lines(retentionLines(locale, report)));
   blocks.push(divider(), context(t(locale, 'retention.stats_formulas')));
   const { visits, retention } = report;
-  const summary = `${t(locale, 'report.visits_heading', { total: visits.total })} · ${t(locale, 'retention.stats_churn', { lost: retention.lost, rate: percent(retention.churnRate) })}`;
-  return { text: `${title} — ${summary}`, blocks };
+  const summary = joinMrkdwn([t(locale, 'report.visits_heading', { total: visits.total }), t(locale, 'retention.stats_churn', { lost: retention.lost, rate: percent(retention.churnRate) })], ' · ');
+  return { text: joinMrkdwn([md`${title}`, summary], ' — '), blocks };
 }
 
-function visitLines(locale: Locale, report: MonthlyReport): string[] {
+function visitLines(locale: Locale, report: MonthlyReport): Mrkdwn[] {
   const { visits } = report;
-  const lines = visits.byManager.map((m) => t(locale, 'report.visits_manager', { name: escapeMrkdwn(m.name), visits: m.visits, customers: m.customersVisited }));
+  const lines = visits.byManager.map((m) => t(locale, 'report.visits_manager', { name: m.name, visits: m.visits, customers: m.customersVisited }));
   return [t(locale, 'report.visits_heading', { total: visits.total }), ...(lines.length > 0 ? lines : [t(locale, 'report.visits_none')])];
 }
 
-function tierLines(locale: Locale, report: MonthlyReport): string[] {
+function tierLines(locale: Locale, report: MonthlyReport): Mrkdwn[] {
   return report.visits.byTier.map((tier) =>
-    t(locale, 'report.visits_tier', { tier: t(locale, `report.tier.${tier.tier}`), visits: tier.visits, visited: tier.customersVisited, customers: tier.customers }),
+    t(locale, 'report.visits_tier', { tier: tPlain(locale, `report.tier.${tier.tier}`), visits: tier.visits, visited: tier.customersVisited, customers: tier.customers }),
   );
 }
 
-function slaLines(locale: Locale, report: MonthlyReport): string[] {
+function slaLines(locale: Locale, report: MonthlyReport): Mrkdwn[] {
   const sla = report.sla;
   const heading = t(locale, 'report.sla_heading', { inTime: sla.inTime, decided: sla.decided, share: percent(sla.share), running: sla.stillRunning });
   const groups = sla.groups.map((g) =>
-    t(locale, 'report.sla_group', { level: g.serviceLevel, scope: t(locale, `ticket.scope.${g.scope}`), inTime: g.inTime, decided: g.decided, share: percent(g.share) }),
+    t(locale, 'report.sla_group', { level: g.serviceLevel, scope: tPlain(locale, `ticket.scope.${g.scope}`), inTime: g.inTime, decided: g.decided, share: percent(g.share) }),
   );
   return [heading, ...(groups.length > 0 ? groups : [t(locale, 'report.sla_none')])];
 }
 
-function breachLines(locale: Locale, report: MonthlyReport): string[] {
+function breachLines(locale: Locale, report: MonthlyReport): Mrkdwn[] {
   return [
     t(locale, 'report.sla_worst'),
     ...report.sla.worstBreaches.map((b) =>
       t(locale, 'report.sla_breach', {
         number: b.number,
-        customer: escapeMrkdwn(b.customerName),
+        customer: b.customerName,
         level: b.serviceLevel,
-        scope: t(locale, `ticket.scope.${b.scope}`),
+        scope: tPlain(locale, `ticket.scope.${b.scope}`),
         overrun: b.overrunMinutes,
-        open: b.restored ? '' : t(locale, 'report.sla_breach_open'),
+        open: b.restored ? '' : tPlain(locale, 'report.sla_breach_open'),
       }),
     ),
   ];
 }
 
-function xregionLines(locale: Locale, report: MonthlyReport): string[] {
+function xregionLines(locale: Locale, report: MonthlyReport): Mrkdwn[] {
   const x = report.xregion;
   return [
     t(locale, 'report.xregion_heading'),
@@ -76,7 +78,7 @@ function xregionLines(locale: Locale, report: MonthlyReport): string[] {
   ];
 }
 
-function retentionLines(locale: Locale, report: MonthlyReport): string[] {
+function retentionLines(locale: Locale, report: MonthlyReport): Mrkdwn[] {
   const r = report.retention;
   return [
     t(locale, 'report.retention_heading'),

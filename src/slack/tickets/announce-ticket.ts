@@ -8,7 +8,8 @@ import type { MajorFault } from '../../domain/tickets/mark-ticket-major.ts';
 import type { TicketChange } from '../../domain/tickets/take-ticket-step.ts';
 import { isSystemActor } from '../../domain/tickets/ticket-deps.ts';
 import { managerHearsOf } from '../../domain/tickets/ticket-rules.ts';
-import { t } from '../../i18n/catalog.ts';
+import { t, tPlain } from '../../i18n/catalog.ts';
+import { mentions } from '../../i18n/mrkdwn.ts';
 import { slackDate } from '../blocks/slack-date.ts';
 import type { BotContext } from '../bot-context.ts';
 import { refreshTicketHomes } from '../home/publish-home.ts';
@@ -28,7 +29,8 @@ export async function deliverTicketOpened(ctx: BotContext, ticket: TicketRecord)
   }
   if (isSystemActor(ticket.openedById)) return;
   const posted = await ctx.db.ticket.findUnique({ where: { id: ticket.id }, select: { channelId: true } });
-  const admins = (await listAdminIds(ctx)).map((id) => `<@${id}>`).join(', ') || '—';
+  const adminIds = await listAdminIds(ctx);
+  const admins = adminIds.length > 0 ? mentions(adminIds, ', ') : '—';
   await deliveryStep('opener confirmation', () =>
     tellPerson(
       ctx,
@@ -104,7 +106,7 @@ export async function deliverMajorFault(ctx: BotContext, fault: MajorFault, note
             actor: actorLabel(locale, fault.actorId),
             count: fault.newlyAffected.length,
             customers: list(fault.newlyAffected),
-            note: note ? t(locale, 'ticket.major.note_line', { note }) : '',
+            note: note ? tPlain(locale, 'ticket.major.note_line', { note }) : '',
           }),
         `ticket ${ticket.number} major fault`,
       ),
@@ -122,7 +124,7 @@ export async function deliverMajorFault(ctx: BotContext, fault: MajorFault, note
         (locale) =>
           t(locale, 'ticket.major.manager', {
             number: ticket.number,
-            service: t(locale, `ticket.service.${ticket.serviceType}`),
+            service: tPlain(locale, `ticket.service.${ticket.serviceType}`),
             count: customers.length,
             customers: list(customers),
             deadline: slackDate(ticket.restoreDeadline, ctx.config.timezone),

@@ -4,11 +4,12 @@
 import type { RespondFn } from '@slack/bolt';
 import { DomainError } from '../../errors.ts';
 import { TicketStatus } from '../../generated/prisma/enums.ts';
-import type { Locale } from '../../i18n/catalog.ts';
+import type { Locale, Mrkdwn } from '../../i18n/catalog.ts';
+import type { Fill } from '../../i18n/mrkdwn.ts';
 import { answerPrivately, type Reply } from '../answer-privately.ts';
 import { slackDate } from '../blocks/slack-date.ts';
 import type { BotContext } from '../bot-context.ts';
-import { describeFailure } from '../describe-failure.ts';
+import { describeFailure, WordedFailure } from '../describe-failure.ts';
 import { localeOf } from '../locale.ts';
 import { statusLabel } from './ticket-words.ts';
 
@@ -16,15 +17,15 @@ const statuses = new Set<string>(Object.values(TicketStatus));
 
 export function localizeTicketError(error: unknown, locale: Locale, timezone: string): unknown {
   if (!(error instanceof DomainError)) return error;
-  const params: Record<string, string | number> = { ...error.params };
+  const params: Record<string, Fill> = { ...error.params };
   for (const [key, value] of Object.entries(params)) {
     if (key.endsWith('At') && typeof value === 'number') params[key] = slackDate(new Date(value), timezone);
     if (key === 'status' && typeof value === 'string' && statuses.has(value)) params[key] = statusLabel(locale, value as TicketStatus);
   }
-  return new DomainError(error.code, params);
+  return new WordedFailure(error.code, params);
 }
 
-export async function describeTicketFailure(ctx: BotContext, locale: Locale, error: unknown): Promise<string> {
+export async function describeTicketFailure(ctx: BotContext, locale: Locale, error: unknown): Promise<Mrkdwn> {
   return describeFailure(ctx, locale, localizeTicketError(error, locale, ctx.config.timezone));
 }
 

@@ -3,7 +3,8 @@
 import type { TicketRecord } from '../../domain/tickets/find-ticket.ts';
 import type { TicketChange } from '../../domain/tickets/take-ticket-step.ts';
 import type { TicketEvent } from '../../domain/tickets/ticket-rules.ts';
-import { t, type Locale } from '../../i18n/catalog.ts';
+import { t, tPlain, type Locale, type Mrkdwn } from '../../i18n/catalog.ts';
+import { joinMrkdwn, markup, type Markup } from '../../i18n/mrkdwn.ts';
 import { slackDate } from '../blocks/slack-date.ts';
 import { section } from '../blocks/text.ts';
 import type { BotContext } from '../bot-context.ts';
@@ -11,8 +12,8 @@ import { deliverMessage } from '../deliver.ts';
 import { localeOf } from '../locale.ts';
 import { actorLabel, customerLabel, statusLabel } from './ticket-words.ts';
 
-export function eventLabel(locale: Locale, event: TicketEvent, ticket: Pick<TicketRecord, 'claimerId'>): string {
-  return t(locale, `ticket.event.${event}`, { to: ticket.claimerId ?? '' });
+export function eventLabel(locale: Locale, event: TicketEvent, ticket: Pick<TicketRecord, 'claimerId'>): Markup {
+  return markup(t(locale, `ticket.event.${event}`, { to: ticket.claimerId ?? '' }));
 }
 
 /** One line in the ticket's thread: what happened, who, when, from which state. */
@@ -30,14 +31,14 @@ export async function postHistory(ctx: BotContext, change: TicketChange): Promis
     }),
   ];
   const detail = (label: 'ticket.history.cause' | 'ticket.history.action' | 'ticket.history.reason', value: string | null) => {
-    if (value) lines.push(t(locale, 'ticket.history.detail', { label: t(locale, label), value }));
+    if (value) lines.push(t(locale, 'ticket.history.detail', { label: tPlain(locale, label), value }));
   };
   if (change.event === 'restored') {
     detail('ticket.history.cause', ticket.restoreCause);
     detail('ticket.history.action', ticket.restoreAction);
   }
   if (change.event === 'cancelled') detail('ticket.history.reason', ticket.cancelReason);
-  const text = lines.join('\n');
+  const text = joinMrkdwn(lines, '\n');
   await deliverMessage(ctx, { channel: ticket.channelId, threadTs: ticket.messageTs, text, blocks: [section(text)] }, `ticket ${ticket.number} history`);
 }
 
@@ -59,7 +60,7 @@ export async function notifyManager(ctx: BotContext, ticket: TicketRecord, event
 }
 
 /** Posts to a region's supervisors' channel (in the bot's language: many people read it). */
-export async function tellSupervisors(ctx: BotContext, regionCode: string, compose: (locale: Locale, regionName: string) => string, context: string) {
+export async function tellSupervisors(ctx: BotContext, regionCode: string, compose: (locale: Locale, regionName: string) => Mrkdwn, context: string) {
   const region = await ctx.db.region.findUnique({ where: { code: regionCode } });
   if (!region?.supervisorChannelId) return null;
   const text = compose(ctx.config.locale, region.name);
@@ -67,7 +68,7 @@ export async function tellSupervisors(ctx: BotContext, regionCode: string, compo
 }
 
 /** A direct message in the recipient's language. */
-export async function tellPerson(ctx: BotContext, userId: string, compose: (locale: Locale) => string, context: string) {
+export async function tellPerson(ctx: BotContext, userId: string, compose: (locale: Locale) => Mrkdwn, context: string) {
   const text = compose(await localeOf(ctx, userId));
   return deliverMessage(ctx, { channel: userId, text, blocks: [section(text)] }, context);
 }

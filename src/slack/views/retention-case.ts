@@ -7,20 +7,20 @@ import { formatYuan } from '../../domain/retention/format-yuan.ts';
 import type { Offer } from '../../domain/retention/offer-catalogue.ts';
 import type { RetentionCaseInput } from '../../domain/retention/record-retention-case.ts';
 import { retentionOutcomes, retentionReasons, retentionTriggers } from '../../domain/retention/retention-choices.ts';
-import { t, type Locale } from '../../i18n/catalog.ts';
-import { context, truncate } from '../blocks/text.ts';
+import { t, tPlain, type Locale, type PlainText } from '../../i18n/catalog.ts';
+import { context, plainText, truncate } from '../blocks/text.ts';
 import { retentionIds as ids } from '../ids.ts';
 import { choiceOf, choicesOf, dateOf, trimmedTextOf, type ViewValues } from '../slack-values.ts';
 
 const notesMax = 2000;
-const plain = (text: string, limit = 75) => ({ type: 'plain_text' as const, text: truncate(text, limit) });
-const option = (text: string, value: string): PlainTextOption => ({ text: plain(text), value });
+const plain = (text: PlainText, limit = 75) => plainText(text, limit);
+const option = (text: PlainText, value: string): PlainTextOption => ({ text: plain(text), value });
 
 export function customerOption(customer: { code: string; name: string }): PlainTextOption {
   return option(`${customer.code} ${customer.name}`, customer.code);
 }
 
-function input(blockId: string, label: string, element: Record<string, unknown>, extra: { optional?: boolean; hint?: string } = {}): KnownBlock {
+function input(blockId: string, label: PlainText, element: Record<string, unknown>, extra: { optional?: boolean; hint?: PlainText } = {}): KnownBlock {
   return {
     type: 'input',
     block_id: blockId,
@@ -36,35 +36,35 @@ export function retentionCaseModal(locale: Locale, options: { offers: Offer[]; a
   return {
     type: 'modal',
     callback_id: ids.recordView,
-    title: plain(t(locale, 'retention.modal_title'), 24),
-    submit: plain(t(locale, 'retention.modal_submit'), 24),
-    close: plain(t(locale, 'retention.modal_close'), 24),
+    title: plain(tPlain(locale, 'retention.modal_title'), 24),
+    submit: plain(tPlain(locale, 'retention.modal_submit'), 24),
+    close: plain(tPlain(locale, 'retention.modal_close'), 24),
     blocks: [
       context(authority),
-      input(ids.customer, t(locale, 'retention.customer'), {
+      input(ids.customer, tPlain(locale, 'retention.customer'), {
         type: 'external_select',
         min_query_length: 0,
-        placeholder: plain(t(locale, 'retention.customer_placeholder'), 150),
+        placeholder: plain(tPlain(locale, 'retention.customer_placeholder'), 150),
         ...(options.customer ? { initial_option: customerOption(options.customer) } : {}),
       }),
-      input(ids.trigger, t(locale, 'retention.trigger'), {
+      input(ids.trigger, tPlain(locale, 'retention.trigger'), {
         type: 'static_select',
-        options: retentionTriggers.map((v) => option(t(locale, `retention.trigger.${v}`), v)),
+        options: retentionTriggers.map((v) => option(tPlain(locale, `retention.trigger.${v}`), v)),
       }),
-      input(ids.reasons, t(locale, 'retention.reasons'), {
+      input(ids.reasons, tPlain(locale, 'retention.reasons'), {
         type: 'checkboxes',
-        options: retentionReasons.map((v) => option(t(locale, `retention.reason.${v}`), v)),
+        options: retentionReasons.map((v) => option(tPlain(locale, `retention.reason.${v}`), v)),
       }),
-      input(ids.offer, t(locale, 'retention.offer'), {
+      input(ids.offer, tPlain(locale, 'retention.offer'), {
         type: 'static_select',
-        options: options.offers.map((o) => option(t(locale, 'retention.offer_option', { name: o.name[locale], value: formatYuan(o.value) }), o.code)),
+        options: options.offers.map((o) => option(tPlain(locale, 'retention.offer_option', { name: o.name[locale], value: formatYuan(o.value) }), o.code)),
       }),
-      input(ids.outcome, t(locale, 'retention.outcome'), {
+      input(ids.outcome, tPlain(locale, 'retention.outcome'), {
         type: 'radio_buttons',
-        options: retentionOutcomes.map((v) => option(t(locale, `retention.outcome.${v}`), v)),
+        options: retentionOutcomes.map((v) => option(tPlain(locale, `retention.outcome.${v}`), v)),
       }),
-      input(ids.followUp, t(locale, 'retention.follow_up'), { type: 'datepicker' }, { optional: true, hint: t(locale, 'retention.follow_up_hint') }),
-      input(ids.notes, t(locale, 'retention.notes'), { type: 'plain_text_input', multiline: true, max_length: notesMax }, { optional: true, hint: t(locale, 'retention.notes_hint') }),
+      input(ids.followUp, tPlain(locale, 'retention.follow_up'), { type: 'datepicker' }, { optional: true, hint: tPlain(locale, 'retention.follow_up_hint') }),
+      input(ids.notes, tPlain(locale, 'retention.notes'), { type: 'plain_text_input', multiline: true, max_length: notesMax }, { optional: true, hint: tPlain(locale, 'retention.notes_hint') }),
     ],
   };
 }
@@ -76,7 +76,7 @@ export function parseRetentionForm(locale: Locale, values: ViewValues): FormResu
   const errors: Record<string, string> = {};
   const required = (id: string) => {
     const value = choiceOf(values, id, id);
-    if (!value) errors[id] = t(locale, 'retention.field_required');
+    if (!value) errors[id] = tPlain(locale, 'retention.field_required');
     return value ?? '';
   };
   const customerCode = required(ids.customer);
@@ -84,9 +84,9 @@ export function parseRetentionForm(locale: Locale, values: ViewValues): FormResu
   const offerCode = required(ids.offer);
   const outcome = required(ids.outcome);
   const reasons = choicesOf(values, ids.reasons, ids.reasons);
-  if (reasons.length === 0) errors[ids.reasons] = t(locale, 'retention.field_reasons');
+  if (reasons.length === 0) errors[ids.reasons] = tPlain(locale, 'retention.field_reasons');
   const notes = trimmedTextOf(values, ids.notes, ids.notes) || null;
-  if (notes && notes.length > notesMax) errors[ids.notes] = t(locale, 'retention.field_notes_long', { max: notesMax });
+  if (notes && notes.length > notesMax) errors[ids.notes] = tPlain(locale, 'retention.field_notes_long', { max: notesMax });
   if (Object.keys(errors).length > 0) return { ok: false, errors };
 
   const shape = z.object({
@@ -96,7 +96,7 @@ export function parseRetentionForm(locale: Locale, values: ViewValues): FormResu
   });
   const parsed = shape.safeParse({ trigger, outcome, reasons });
   // Only a forged payload can get here: the options offered are exactly these values.
-  if (!parsed.success) return { ok: false, errors: { [ids.trigger]: t(locale, 'retention.field_required') } };
+  if (!parsed.success) return { ok: false, errors: { [ids.trigger]: tPlain(locale, 'retention.field_required') } };
   return {
     ok: true,
     input: { customerCode, offerCode, notes, followUpOn: dateOf(values, ids.followUp, ids.followUp), ...parsed.data },

@@ -2,8 +2,8 @@
 // Block and action ids here are what the submission handlers read back.
 import type { ModalView, PlainTextOption } from '@slack/types';
 import { TicketScope, TicketServiceType } from '../../generated/prisma/enums.ts';
-import { t, type Locale } from '../../i18n/catalog.ts';
-import { section, truncate } from '../blocks/text.ts';
+import { t, tPlain, type Locale, type PlainText } from '../../i18n/catalog.ts';
+import { plainText, section, truncate } from '../blocks/text.ts';
 import { ticketIds } from '../ids.ts';
 
 export const newTicketFields = {
@@ -18,10 +18,10 @@ export const restoreFields = { cause: 'cause', action: 'action' } as const;
 export const majorFields = { customers: 'customers', note: 'note' } as const;
 export const pauseFields = { reason: 'reason' } as const;
 
-const plain = (text: string, limit = 24) => ({ type: 'plain_text' as const, text: truncate(text, limit) });
-const option = (text: string, value: string): PlainTextOption => ({ text: plain(text, 75), value });
+const plain = (text: PlainText, limit = 24) => plainText(text, limit);
+const option = (text: PlainText, value: string): PlainTextOption => ({ text: plain(text, 75), value });
 
-function textInput(blockId: string, label: string, options: { multiline?: boolean; optional?: boolean; maxLength: number }) {
+function textInput(blockId: string, label: PlainText, options: { multiline?: boolean; optional?: boolean; maxLength: number }) {
   return {
     type: 'input' as const,
     block_id: blockId,
@@ -32,31 +32,31 @@ function textInput(blockId: string, label: string, options: { multiline?: boolea
 }
 
 export function newTicketView(locale: Locale): ModalView {
-  const services = Object.values(TicketServiceType).map((value) => option(t(locale, `ticket.service.${value}`), value));
-  const scopes = Object.values(TicketScope).map((value) => option(t(locale, `ticket.scope.${value}`), value));
+  const services = Object.values(TicketServiceType).map((value) => option(tPlain(locale, `ticket.service.${value}`), value));
+  const scopes = Object.values(TicketScope).map((value) => option(tPlain(locale, `ticket.scope.${value}`), value));
   return {
     type: 'modal',
     callback_id: ticketIds.newView,
-    title: plain(t(locale, 'ticket.new.title')),
-    submit: plain(t(locale, 'ticket.new.submit')),
-    close: plain(t(locale, 'ticket.modal.close')),
+    title: plain(tPlain(locale, 'ticket.new.title')),
+    submit: plain(tPlain(locale, 'ticket.new.submit')),
+    close: plain(tPlain(locale, 'ticket.modal.close')),
     blocks: [
       {
         type: 'input',
         block_id: newTicketFields.customer,
-        label: plain(t(locale, 'ticket.new.customer'), 2000),
-        element: { type: 'external_select', action_id: ticketIds.customerSearch, min_query_length: 1, placeholder: plain(t(locale, 'ticket.new.customer_placeholder'), 150) },
+        label: plain(tPlain(locale, 'ticket.new.customer'), 2000),
+        element: { type: 'external_select', action_id: ticketIds.customerSearch, min_query_length: 1, placeholder: plain(tPlain(locale, 'ticket.new.customer_placeholder'), 150) },
       },
-      { type: 'input', block_id: newTicketFields.service, label: plain(t(locale, 'ticket.new.service'), 2000), element: { type: 'static_select', action_id: newTicketFields.service, options: services } },
+      { type: 'input', block_id: newTicketFields.service, label: plain(tPlain(locale, 'ticket.new.service'), 2000), element: { type: 'static_select', action_id: newTicketFields.service, options: services } },
       {
         type: 'input',
         block_id: newTicketFields.scope,
-        label: plain(t(locale, 'ticket.new.scope'), 2000),
+        label: plain(tPlain(locale, 'ticket.new.scope'), 2000),
         element: { type: 'radio_buttons', action_id: newTicketFields.scope, options: scopes, initial_option: scopes[0] },
       },
-      textInput(newTicketFields.description, t(locale, 'ticket.new.description'), { multiline: true, maxLength: 2000 }),
-      textInput(newTicketFields.contactName, t(locale, 'ticket.new.contact_name'), { optional: true, maxLength: 100 }),
-      textInput(newTicketFields.contactPhone, t(locale, 'ticket.new.contact_phone'), { optional: true, maxLength: 30 }),
+      textInput(newTicketFields.description, tPlain(locale, 'ticket.new.description'), { multiline: true, maxLength: 2000 }),
+      textInput(newTicketFields.contactName, tPlain(locale, 'ticket.new.contact_name'), { optional: true, maxLength: 100 }),
+      textInput(newTicketFields.contactPhone, tPlain(locale, 'ticket.new.contact_phone'), { optional: true, maxLength: 30 }),
     ],
   };
 }
@@ -66,13 +66,13 @@ export function restoreView(locale: Locale, ticket: { id: string; number: string
     type: 'modal',
     callback_id: ticketIds.restoreView,
     private_metadata: JSON.stringify({ ticketId: ticket.id }),
-    title: plain(t(locale, 'ticket.restore.title')),
-    submit: plain(t(locale, 'ticket.restore.submit')),
-    close: plain(t(locale, 'ticket.modal.close')),
+    title: plain(tPlain(locale, 'ticket.restore.title')),
+    submit: plain(tPlain(locale, 'ticket.restore.submit')),
+    close: plain(tPlain(locale, 'ticket.modal.close')),
     blocks: [
       section(t(locale, 'ticket.restore.intro', { number: ticket.number })),
-      textInput(restoreFields.cause, t(locale, 'ticket.restore.cause'), { maxLength: 500 }),
-      textInput(restoreFields.action, t(locale, 'ticket.restore.action'), { multiline: true, maxLength: 2000 }),
+      textInput(restoreFields.cause, tPlain(locale, 'ticket.restore.cause'), { maxLength: 500 }),
+      textInput(restoreFields.action, tPlain(locale, 'ticket.restore.action'), { multiline: true, maxLength: 2000 }),
     ],
   };
 }
@@ -82,19 +82,19 @@ export function majorView(locale: Locale, ticket: { id: string; number: string }
     type: 'modal',
     callback_id: ticketIds.majorView,
     private_metadata: JSON.stringify({ ticketId: ticket.id }),
-    title: plain(t(locale, 'ticket.major.title')),
-    submit: plain(t(locale, 'ticket.major.submit')),
-    close: plain(t(locale, 'ticket.modal.close')),
+    title: plain(tPlain(locale, 'ticket.major.title')),
+    submit: plain(tPlain(locale, 'ticket.major.submit')),
+    close: plain(tPlain(locale, 'ticket.modal.close')),
     blocks: [
       section(t(locale, 'ticket.major.intro', { number: ticket.number })),
       {
         type: 'input',
         block_id: majorFields.customers,
         optional: true,
-        label: plain(t(locale, 'ticket.major.customers'), 2000),
-        element: { type: 'multi_external_select', action_id: ticketIds.affectedSearch, min_query_length: 1, placeholder: plain(t(locale, 'ticket.new.customer_placeholder'), 150) },
+        label: plain(tPlain(locale, 'ticket.major.customers'), 2000),
+        element: { type: 'multi_external_select', action_id: ticketIds.affectedSearch, min_query_length: 1, placeholder: plain(tPlain(locale, 'ticket.new.customer_placeholder'), 150) },
       },
-      textInput(majorFields.note, t(locale, 'ticket.major.note'), { multiline: true, optional: true, maxLength: 1000 }),
+      textInput(majorFields.note, tPlain(locale, 'ticket.major.note'), { multiline: true, optional: true, maxLength: 1000 }),
     ],
   };
 }
@@ -104,12 +104,12 @@ export function pauseView(locale: Locale, ticket: { id: string; number: string }
     type: 'modal',
     callback_id: ticketIds.pauseView,
     private_metadata: JSON.stringify({ ticketId: ticket.id }),
-    title: plain(t(locale, 'ticket.pause.title')),
-    submit: plain(t(locale, 'ticket.pause.submit')),
-    close: plain(t(locale, 'ticket.modal.close')),
+    title: plain(tPlain(locale, 'ticket.pause.title')),
+    submit: plain(tPlain(locale, 'ticket.pause.submit')),
+    close: plain(tPlain(locale, 'ticket.modal.close')),
     blocks: [
       section(t(locale, 'ticket.pause.intro', { number: ticket.number })),
-      textInput(pauseFields.reason, t(locale, 'ticket.pause.reason'), { multiline: true, maxLength: 500 }),
+      textInput(pauseFields.reason, tPlain(locale, 'ticket.pause.reason'), { multiline: true, maxLength: 500 }),
     ],
   };
 }

@@ -3,11 +3,11 @@
 // to the right input (response_action: errors).
 import type { InputBlock, KnownBlock, ModalView, PlainTextOption } from '@slack/types';
 import { z } from 'zod';
-import { t, type Locale } from '../../i18n/catalog.ts';
+import { t, tPlain, type Locale, type Mrkdwn, type PlainText } from '../../i18n/catalog.ts';
 import type { VisitKind, VisitPurpose } from '../../generated/prisma/enums.ts';
 import { metWithMaxLength, summaryMaxLength, visitKinds, visitPurposes, type FieldIssue, type VisitField } from '../../domain/visits/visit-input.ts';
 import { visitIds } from '../ids.ts';
-import { context, truncate } from '../blocks/text.ts';
+import { context, plainText, section, truncate } from '../blocks/text.ts';
 import { isValidTimezone } from '../../domain/timezone.ts';
 import { carriedJson, choiceOf, choicesOf, dateOf, dateTimeOf, textOf, type ViewValues } from '../slack-values.ts';
 
@@ -45,18 +45,18 @@ export const visitFormMetadata = carriedJson(
 );
 export type VisitFormMetadata = z.output<typeof visitFormMetadata>;
 
-const plain = (text: string, limit = 75) => ({ type: 'plain_text' as const, text: truncate(text, limit) });
-const option = (text: string, value: string): PlainTextOption => ({ text: plain(text), value });
+const plain = (text: PlainText, limit = 75) => plainText(text, limit);
+const option = (text: PlainText, value: string): PlainTextOption => ({ text: plain(text), value });
 
 export function customerOption(customer: { code: string; name: string }): PlainTextOption {
   return option(`${customer.code} ${customer.name}`, customer.code);
 }
 
-const kindOption = (locale: Locale, kind: VisitKind) => option(t(locale, `visit.kind.${kind}`), kind);
-const purposeOption = (locale: Locale, purpose: VisitPurpose) => option(t(locale, `visit.purpose.${purpose}`), purpose);
-const scoreOption = (locale: Locale, score: number) => option(t(locale, `visit.satisfaction.${score as 1 | 2 | 3 | 4 | 5}`), String(score));
+const kindOption = (locale: Locale, kind: VisitKind) => option(tPlain(locale, `visit.kind.${kind}`), kind);
+const purposeOption = (locale: Locale, purpose: VisitPurpose) => option(tPlain(locale, `visit.purpose.${purpose}`), purpose);
+const scoreOption = (locale: Locale, score: number) => option(tPlain(locale, `visit.satisfaction.${score as 1 | 2 | 3 | 4 | 5}`), String(score));
 
-function input(blockId: string, label: string, element: InputBlock['element'], extra: Partial<InputBlock> = {}): InputBlock {
+function input(blockId: string, label: PlainText, element: InputBlock['element'], extra: Partial<InputBlock> = {}): InputBlock {
   return { type: 'input', block_id: blockId, label: plain(label, 2000), element, ...extra };
 }
 
@@ -64,14 +64,14 @@ export function visitFormView(locale: Locale, prefill: VisitFormPrefill, metadat
   const b = visitFormBlocks;
   const blocks: KnownBlock[] = [
     ...(prefill.editing ? [context(t(locale, 'visit.form.editing', { author: prefill.editing.authorId, version: prefill.editing.version }))] : []),
-    input(b.customerCode, t(locale, 'visit.form.customer'), {
+    input(b.customerCode, tPlain(locale, 'visit.form.customer'), {
       type: 'external_select',
       action_id: visitIds.customerSearch,
       min_query_length: 0,
-      placeholder: plain(t(locale, 'visit.form.customer_placeholder'), 150),
+      placeholder: plain(tPlain(locale, 'visit.form.customer_placeholder'), 150),
       ...(prefill.customer ? { initial_option: customerOption(prefill.customer) } : {}),
     }),
-    input(b.kind, t(locale, 'visit.form.kind'), {
+    input(b.kind, tPlain(locale, 'visit.form.kind'), {
       type: 'static_select',
       action_id: visitIds.kind,
       options: visitKinds.map((k) => kindOption(locale, k)),
@@ -79,7 +79,7 @@ export function visitFormView(locale: Locale, prefill: VisitFormPrefill, metadat
     }),
     input(
       b.purposes,
-      t(locale, 'visit.form.purposes'),
+      tPlain(locale, 'visit.form.purposes'),
       {
         type: 'multi_static_select',
         action_id: visitIds.purposes,
@@ -90,17 +90,17 @@ export function visitFormView(locale: Locale, prefill: VisitFormPrefill, metadat
     ),
     input(
       b.occurredAt,
-      t(locale, 'visit.form.when'),
+      tPlain(locale, 'visit.form.when'),
       { type: 'datetimepicker', action_id: visitIds.occurredAt, initial_date_time: Math.floor(prefill.occurredAt.getTime() / 1000) },
-      { hint: plain(t(locale, 'visit.form.when_hint'), 2000) },
+      { hint: plain(tPlain(locale, 'visit.form.when_hint'), 2000) },
     ),
     input(
       b.metWith,
-      t(locale, 'visit.form.met_with'),
+      tPlain(locale, 'visit.form.met_with'),
       { type: 'plain_text_input', action_id: visitIds.metWith, max_length: metWithMaxLength, ...(prefill.metWith ? { initial_value: prefill.metWith } : {}) },
       { optional: true },
     ),
-    input(b.summary, t(locale, 'visit.form.summary'), {
+    input(b.summary, tPlain(locale, 'visit.form.summary'), {
       type: 'plain_text_input',
       action_id: visitIds.summary,
       multiline: true,
@@ -109,7 +109,7 @@ export function visitFormView(locale: Locale, prefill: VisitFormPrefill, metadat
     }),
     input(
       b.satisfaction,
-      t(locale, 'visit.form.satisfaction'),
+      tPlain(locale, 'visit.form.satisfaction'),
       {
         type: 'static_select',
         action_id: visitIds.satisfaction,
@@ -120,29 +120,29 @@ export function visitFormView(locale: Locale, prefill: VisitFormPrefill, metadat
     ),
     input(
       b.nextFollowUpOn,
-      t(locale, 'visit.form.next_follow_up'),
+      tPlain(locale, 'visit.form.next_follow_up'),
       { type: 'datepicker', action_id: visitIds.nextFollowUp, ...(prefill.nextFollowUpOn ? { initial_date: prefill.nextFollowUpOn } : {}) },
-      { optional: true, hint: plain(t(locale, 'visit.form.next_follow_up_hint'), 2000) },
+      { optional: true, hint: plain(tPlain(locale, 'visit.form.next_follow_up_hint'), 2000) },
     ),
   ];
   return {
     type: 'modal',
     callback_id: visitIds.form,
-    title: plain(t(locale, prefill.editing ? 'visit.form.edit_title' : 'visit.form.title'), 24),
-    submit: plain(t(locale, 'visit.form.submit'), 24),
-    close: plain(t(locale, 'visit.form.cancel'), 24),
+    title: plain(tPlain(locale, prefill.editing ? 'visit.form.edit_title' : 'visit.form.title'), 24),
+    submit: plain(tPlain(locale, 'visit.form.submit'), 24),
+    close: plain(tPlain(locale, 'visit.form.cancel'), 24),
     private_metadata: JSON.stringify(metadata),
     blocks,
   };
 }
 
 /** What replaces the form once it is handled: the confirmation, or why nothing was saved. */
-export function visitOutcomeView(locale: Locale, outcome: 'saved' | 'not_saved', text: string): ModalView {
+export function visitOutcomeView(locale: Locale, outcome: 'saved' | 'not_saved', text: Mrkdwn): ModalView {
   return {
     type: 'modal',
-    title: plain(t(locale, outcome === 'saved' ? 'visit.saved.title' : 'visit.not_saved.title'), 24),
-    close: plain(t(locale, 'visit.saved.close'), 24),
-    blocks: [{ type: 'section', text: { type: 'mrkdwn', text: truncate(text, 3000) } }],
+    title: plain(tPlain(locale, outcome === 'saved' ? 'visit.saved.title' : 'visit.not_saved.title'), 24),
+    close: plain(tPlain(locale, 'visit.saved.close'), 24),
+    blocks: [section(text)],
   };
 }
 
@@ -167,7 +167,7 @@ export function fieldErrors(locale: Locale, issues: FieldIssue[]): Record<string
   const errors: Record<string, string> = {};
   for (const issue of issues) {
     const block = visitFormBlocks[issue.field] ?? visitFormBlocks.summary;
-    errors[block] ??= t(locale, `error.${issue.code}`);
+    errors[block] ??= tPlain(locale, `error.${issue.code}`);
   }
   return errors;
 }

@@ -5,7 +5,7 @@
 import type { ViewResponseAction } from '@slack/bolt';
 import type { ModalView } from '@slack/types';
 import { FormRejected } from '../../domain/xregion/form-issues.ts';
-import { t, type Locale } from '../../i18n/catalog.ts';
+import { tPlain, type Locale } from '../../i18n/catalog.ts';
 import type { BotContext } from '../bot-context.ts';
 import { describeFailure } from '../describe-failure.ts';
 import { localeBeforeAck } from '../locale.ts';
@@ -24,7 +24,8 @@ export async function answerSubmission(
   } catch (error) {
     const errors: Record<string, string> = {};
     if (error instanceof FormRejected) {
-      for (const issue of error.issues) errors[input.blockIds[issue.field] ?? input.mainBlockId] ??= t(locale, issue.message, issue.params);
+      // Modal errors are plain text: shown as written, nothing to escape.
+      for (const issue of error.issues) errors[input.blockIds[issue.field] ?? input.mainBlockId] ??= tPlain(locale, issue.message, issue.params);
     } else {
       errors[input.mainBlockId] = await describeFailure(ctx, locale, error);
     }

@@ -4,6 +4,7 @@ import { loadConfig } from '../../../src/config.ts';
 import { digestSchedule, nextReminderAt, reminderDayDue, weeklySummarySchedule } from '../../../src/domain/visits/reminder-schedule.ts';
 import { parsePeriod } from '../../../src/domain/visits/visit-period.ts';
 import { parseQuickVisit } from '../../../handlers/commands/visit/quick-log.ts';
+import { typedText } from '../../../src/slack/blocks/mrkdwn.ts';
 
 const settings = loadConfig({}).visits;
 const at = (iso: string) => new Date(iso);
@@ -40,7 +41,7 @@ describe('the quick form', () => {
   it('reads a code, a Chinese name or a several-word Latin name, then the kind, then the summary', () => {
     expect(parseQuickVisit('C0001 phone Called about the new private line')).toEqual({ customer: 'C0001', kind: 'phone', summary: 'Called about the new private line' });
     expect(parseQuickVisit('周文华 电话 沟通续约事宜')).toEqual({ customer: '周文华', kind: 'phone', summary: '沟通续约事宜' });
-    expect(parseQuickVisit('Shanghai Harbour Logistics onsite Met the IT director &amp; CFO')).toEqual({
+    expect(parseQuickVisit(typedText('Shanghai Harbour Logistics onsite Met the IT director &amp; CFO'))).toEqual({
       customer: 'Shanghai Harbour Logistics',
       kind: 'on_site',
       summary: 'Met the IT director & CFO',

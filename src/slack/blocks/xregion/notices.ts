@@ -4,22 +4,23 @@
 import type { AnyBlock } from '@slack/types';
 import type { RequestRecord } from '../../../domain/xregion/request-record.ts';
 import type { DeadlineStep } from '../../../domain/xregion/reply-deadline-policy.ts';
-import { t, type Locale, type MessageKey } from '../../../i18n/catalog.ts';
+import { t, type Locale, type MessageKey, type Mrkdwn } from '../../../i18n/catalog.ts';
+import { markup, md } from '../../../i18n/mrkdwn.ts';
 import { section } from '../text.ts';
-import { escapeText, fieldSections, resultLabel, slackTime } from './format.ts';
+import { fieldSections, resultLabel, slackTime } from './format.ts';
 import { shownReplyFields, summaryParams } from './request-fields.ts';
 
 export type Reader = { locale: Locale; timeZone: string };
-export type Notice = { text: string; blocks?: AnyBlock[] };
+export type Notice = { text: Mrkdwn; blocks?: AnyBlock[] };
 
-function withReply(record: RequestRecord, reader: Reader, lead: string): Notice {
+function withReply(record: RequestRecord, reader: Reader, lead: Mrkdwn): Notice {
   const reply = record.reply!;
   return { text: lead, blocks: [section(lead), ...fieldSections(reader.locale, shownReplyFields(reader.locale, reply, reader.timeZone))] };
 }
 
 export function replyThreadNotice(record: RequestRecord, reader: Reader): Notice {
   const lead = t(reader.locale, 'xregion.thread.reply', { number: record.request.number, result: resultLabel(reader.locale, record.reply!.result) });
-  return withReply(record, reader, `*${lead}*`);
+  return withReply(record, reader, md`*${markup(lead)}*`);
 }
 
 export function replyDirectNotice(record: RequestRecord, audience: 'opener' | 'manager', reader: Reader): Notice {
@@ -29,11 +30,11 @@ export function replyDirectNotice(record: RequestRecord, audience: 'opener' | 'm
 }
 
 export function rejectedThreadNotice(record: RequestRecord, reader: Reader): Notice {
-  return { text: t(reader.locale, 'xregion.thread.rejected', { user: record.request.rejectedById ?? '', reason: escapeText(record.request.rejectReason ?? '') }) };
+  return { text: t(reader.locale, 'xregion.thread.rejected', { user: record.request.rejectedById ?? '', reason: record.request.rejectReason ?? '' }) };
 }
 
 export function rejectedDirectNotice(record: RequestRecord, reader: Reader): Notice {
-  const params = { ...summaryParams(reader.locale, record), user: record.request.rejectedById ?? '', reason: escapeText(record.request.rejectReason ?? '') };
+  const params = { ...summaryParams(reader.locale, record), user: record.request.rejectedById ?? '', reason: record.request.rejectReason ?? '' };
   return { text: t(reader.locale, 'xregion.dm.rejected_opener', params) };
 }
 
@@ -50,7 +51,7 @@ export function deadlineNotice(record: RequestRecord, step: DeadlineStep, audien
     const who = record.request.handlerId
       ? t(reader.locale, 'xregion.deadline.handled_by', { handler: record.request.handlerId })
       : t(reader.locale, 'xregion.deadline.unaccepted');
-    return { text: t(reader.locale, 'xregion.deadline.breach_supervisors', { ...params, who }) };
+    return { text: t(reader.locale, 'xregion.deadline.breach_supervisors', { ...params, who: markup(who) }) };
   }
   const key = `xregion.deadline.${step}_${audience}` as MessageKey;
   return { text: t(reader.locale, key, params) };

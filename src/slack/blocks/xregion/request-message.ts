@@ -3,10 +3,11 @@
 // time, so both copies are updated in place as the request moves.
 import type { ActionsBlock, AnyBlock, Button } from '@slack/types';
 import type { RequestRecord } from '../../../domain/xregion/request-record.ts';
-import { t, type Locale, type MessageKey } from '../../../i18n/catalog.ts';
+import { t, tPlain, type Locale, type MessageKey, type Mrkdwn } from '../../../i18n/catalog.ts';
+import { joinMrkdwn, md } from '../../../i18n/mrkdwn.ts';
 import { xregionIds } from '../../ids.ts';
-import { context, header, section, truncate } from '../text.ts';
-import { escapeText, fieldSections, resultLabel, serviceLabel, slackTime, statusLabel } from './format.ts';
+import { context, header, plainText, section, truncate } from '../text.ts';
+import { fieldSections, resultLabel, serviceLabel, slackTime, statusLabel } from './format.ts';
 import { shownAcceptanceFields, shownReplyFields } from './request-fields.ts';
 
 export type Copy = 'home' | 'serving';
@@ -16,10 +17,10 @@ export function requestMessage(record: RequestRecord, copy: Copy, view: { locale
   const { request, acceptance, reply } = record;
   const regions = { home: record.homeRegion.name, serving: record.servingRegion.name };
   const blocks: AnyBlock[] = [
-    header(t(locale, 'xregion.message.header', { number: request.number })),
+    header(tPlain(locale, 'xregion.message.header', { number: request.number })),
     context(t(locale, copy === 'home' ? 'xregion.message.home_copy' : 'xregion.message.serving_copy', regions)),
     ...fieldSections(locale, shownAcceptanceFields(locale, record, timeZone)),
-    section(`*${t(locale, 'xregion.label.description')}*\n${truncate(escapeText(acceptance.description), 2900)}`),
+    section(md`*${tPlain(locale, 'xregion.label.description')}*\n${truncate(acceptance.description, 2900)}`),
   ];
   if (acceptance.version > 1) {
     blocks.push(context(t(locale, 'xregion.message.acceptance_version', { version: acceptance.version, user: acceptance.submittedById, time: slackTime(acceptance.submittedAt, timeZone) })));
@@ -42,7 +43,7 @@ export function requestMessage(record: RequestRecord, copy: Copy, view: { locale
   return { text, blocks };
 }
 
-function statusLine(record: RequestRecord, locale: Locale, timeZone: string, now: Date): string {
+function statusLine(record: RequestRecord, locale: Locale, timeZone: string, now: Date): Mrkdwn {
   const { request, reply } = record;
   const deadline = slackTime(request.replyDeadline, timeZone);
   const when = (at: Date | null) => (at ? slackTime(at, timeZone) : '—');
@@ -52,12 +53,12 @@ function statusLine(record: RequestRecord, locale: Locale, timeZone: string, now
       const line = request.status === 'open'
         ? t(locale, 'xregion.message.status_open', { deadline })
         : t(locale, 'xregion.message.status_accepted', { handler: request.handlerId ?? '', time: when(request.acceptedAt), deadline });
-      return now.getTime() >= request.replyDeadline.getTime() ? `${line}\n${t(locale, 'xregion.message.overdue')}` : line;
+      return now.getTime() >= request.replyDeadline.getTime() ? joinMrkdwn([line, t(locale, 'xregion.message.overdue')], '\n') : line;
     }
     case 'replied':
       return t(locale, 'xregion.message.status_replied', { result: reply ? resultLabel(locale, reply.result) : '—', handler: request.handlerId ?? '', time: when(request.closedAt) });
     case 'rejected':
-      return t(locale, 'xregion.message.status_rejected', { user: request.rejectedById ?? '', time: when(request.closedAt), reason: escapeText(request.rejectReason ?? '') });
+      return t(locale, 'xregion.message.status_rejected', { user: request.rejectedById ?? '', time: when(request.closedAt), reason: request.rejectReason ?? '' });
   }
 }
 
@@ -80,5 +81,5 @@ function homeButtons(record: RequestRecord, locale: Locale): Button[] {
 }
 
 function button(locale: Locale, actionId: string, label: MessageKey, requestId: string, style?: 'primary' | 'danger'): Button {
-  return { type: 'button', action_id: actionId, text: { type: 'plain_text', text: t(locale, label) }, value: requestId, ...(style ? { style } : {}) };
+  return { type: 'button', action_id: actionId, text: plainText(tPlain(locale, label), 75), value: requestId, ...(style ? { style } : {}) };
 }

@@ -3,9 +3,10 @@
 import type { AnyBlock, InputBlock, ModalView } from '@slack/types';
 import type { AcceptanceField } from '../../../domain/xregion/form-schemas.ts';
 import { xregionServices } from '../../../domain/xregion/form-schemas.ts';
-import { t, type Locale } from '../../../i18n/catalog.ts';
+import { t, tPlain, type Locale, type Mrkdwn } from '../../../i18n/catalog.ts';
+import { mention } from '../../../i18n/mrkdwn.ts';
 import { context, section } from '../../blocks/text.ts';
-import { escapeText, serviceLabel, tierLabel } from '../../blocks/xregion/format.ts';
+import { serviceLabel, tierLabel } from '../../blocks/xregion/format.ts';
 import { xregionIds } from '../../ids.ts';
 import { option, plain, staticSelectInput, textInput } from './inputs.ts';
 
@@ -36,7 +37,7 @@ export function acceptanceModal(locale: Locale, input: { servingRegionName: stri
   const { correction } = input;
   const initial = correction?.initial;
   const head: AnyBlock[] = correction
-    ? [context(t(locale, 'xregion.form.fixed_routing', { number: correction.number, member: escapeText(correction.memberNumber), home: correction.homeRegionName }))]
+    ? [context(t(locale, 'xregion.form.fixed_routing', { number: correction.number, member: correction.memberNumber, home: correction.homeRegionName }))]
     : [
         section(t(locale, 'xregion.form.intro', { region: input.servingRegionName })),
         textInput(locale, acceptanceBlockIds.memberNumber, 'xregion.label.member_number', { hint: 'xregion.form.member_number_hint', actionId: xregionIds.memberLookup, dispatch: true, maxLength: 40 }),
@@ -56,9 +57,9 @@ export function acceptanceModal(locale: Locale, input: { servingRegionName: stri
     type: 'modal',
     callback_id: correction ? xregionIds.acceptanceCorrectionForm : xregionIds.acceptanceForm,
     private_metadata: correction ? JSON.stringify({ requestId: correction.requestId }) : '',
-    title: plain(t(locale, correction ? 'xregion.form.correct_title' : 'xregion.form.title')),
-    submit: plain(t(locale, correction ? 'xregion.form.save' : 'xregion.form.submit')),
-    close: plain(t(locale, 'xregion.form.cancel')),
+    title: plain(tPlain(locale, correction ? 'xregion.form.correct_title' : 'xregion.form.title')),
+    submit: plain(tPlain(locale, correction ? 'xregion.form.save' : 'xregion.form.submit')),
+    close: plain(tPlain(locale, 'xregion.form.cancel')),
     blocks,
   };
 }
@@ -68,21 +69,21 @@ function homeRegionInput(locale: Locale): InputBlock {
     type: 'input',
     block_id: acceptanceBlockIds.homeRegionCode,
     optional: true,
-    label: plain(t(locale, 'xregion.label.home_region')),
-    hint: plain(t(locale, 'xregion.form.home_region_hint')),
+    label: plain(tPlain(locale, 'xregion.label.home_region')),
+    hint: plain(tPlain(locale, 'xregion.form.home_region_hint')),
     // External: a national operator has hundreds of regions, more than a static menu holds.
-    element: { type: 'external_select', action_id: xregionIds.homeRegionOptions, min_query_length: 0, placeholder: plain(t(locale, 'xregion.form.choose')) },
+    element: { type: 'external_select', action_id: xregionIds.homeRegionOptions, min_query_length: 0, placeholder: plain(tPlain(locale, 'xregion.form.choose')) },
   };
 }
 
-function describeLookup(locale: Locale, lookup: MemberLookup): string {
+function describeLookup(locale: Locale, lookup: MemberLookup): Mrkdwn {
   const { member } = lookup;
-  if (!member) return t(locale, 'xregion.form.member_not_found', { number: escapeText(lookup.number) });
+  if (!member) return t(locale, 'xregion.form.member_not_found', { number: lookup.number });
   return t(locale, 'xregion.form.member_found', {
-    name: escapeText(member.name),
+    name: member.name,
     code: member.code,
     tier: tierLabel(locale, member.cardTier),
     region: member.regionName,
-    manager: member.accountManagerId ? `<@${member.accountManagerId}>` : t(locale, 'common.none'),
+    manager: member.accountManagerId ? mention(member.accountManagerId) : tPlain(locale, 'common.none'),
   });
 }

@@ -1,7 +1,8 @@
 // Input blocks shared by the cross-region modals. Block ids are the form's field names
 // in snake case, so field issues map straight onto them.
 import type { InputBlock, PlainTextOption } from '@slack/types';
-import { t, type Locale, type MessageKey } from '../../../i18n/catalog.ts';
+import { tPlain, type Locale, type MessageKey, type PlainText } from '../../../i18n/catalog.ts';
+import { plainText } from '../../blocks/text.ts';
 
 export function textInput(
   locale: Locale,
@@ -12,9 +13,9 @@ export function textInput(
   return {
     type: 'input',
     block_id: blockId,
-    label: { type: 'plain_text', text: t(locale, label) },
+    label: plainText(tPlain(locale, label), 2000),
     optional: options.optional ?? false,
-    ...(options.hint ? { hint: { type: 'plain_text', text: t(locale, options.hint) } } : {}),
+    ...(options.hint ? { hint: plainText(tPlain(locale, options.hint), 2000) } : {}),
     ...(options.dispatch ? { dispatch_action: true } : {}),
     element: {
       type: 'plain_text_input',
@@ -27,8 +28,8 @@ export function textInput(
   } as InputBlock;
 }
 
-export function option(text: string, value: string): PlainTextOption {
-  return { text: { type: 'plain_text', text }, value };
+export function option(text: PlainText, value: string): PlainTextOption {
+  return { text: plainText(text, 75), value };
 }
 
 export function staticSelectInput(locale: Locale, blockId: string, label: MessageKey, options: PlainTextOption[], initial?: string | null): InputBlock {
@@ -36,15 +37,16 @@ export function staticSelectInput(locale: Locale, blockId: string, label: Messag
   return {
     type: 'input',
     block_id: blockId,
-    label: { type: 'plain_text', text: t(locale, label) },
+    label: plainText(tPlain(locale, label), 2000),
     element: {
       type: 'static_select',
       action_id: blockId,
-      placeholder: { type: 'plain_text', text: t(locale, 'xregion.form.choose') },
+      placeholder: plainText(tPlain(locale, 'xregion.form.choose'), 150),
       options,
       ...(chosen ? { initial_option: chosen } : {}),
     },
   };
 }
 
-export const plain = (text: string) => ({ type: 'plain_text' as const, text });
+/** A plain_text object (labels, titles, buttons): shown as typed. */
+export const plain = (text: PlainText, limit = 2000) => plainText(text, limit);

@@ -4,8 +4,8 @@ import type { InputBlock, ModalView } from '@slack/types';
 import type { ReplyField } from '../../../domain/xregion/form-schemas.ts';
 import { xregionResults } from '../../../domain/xregion/form-schemas.ts';
 import type { RequestRecord } from '../../../domain/xregion/request-record.ts';
-import { t, type Locale } from '../../../i18n/catalog.ts';
-import { context } from '../../blocks/text.ts';
+import { t, tPlain, type Locale, type Mrkdwn, type PlainText } from '../../../i18n/catalog.ts';
+import { context, section } from '../../blocks/text.ts';
 import { resultLabel } from '../../blocks/xregion/format.ts';
 import { summaryParams } from '../../blocks/xregion/request-fields.ts';
 import { xregionIds } from '../../ids.ts';
@@ -29,22 +29,22 @@ export function replyModal(locale: Locale, record: RequestRecord, defaults: { ha
   const result: InputBlock = {
     type: 'input',
     block_id: replyBlockIds.result,
-    label: plain(t(locale, 'xregion.label.result')),
+    label: plain(tPlain(locale, 'xregion.label.result')),
     element: { type: 'radio_buttons', action_id: replyBlockIds.result, options: results, ...(chosen ? { initial_option: chosen } : {}) },
   };
   const handledAt: InputBlock = {
     type: 'input',
     block_id: replyBlockIds.handledAt,
-    label: plain(t(locale, 'xregion.label.handled_at')),
+    label: plain(tPlain(locale, 'xregion.label.handled_at')),
     element: { type: 'datetimepicker', action_id: replyBlockIds.handledAt, initial_date_time: Math.floor((previous?.handledAt ?? defaults.handledAt).getTime() / 1000) },
   };
   return {
     type: 'modal',
     callback_id: correcting ? xregionIds.replyCorrectionForm : xregionIds.replyForm,
     private_metadata: JSON.stringify({ requestId: record.request.id }),
-    title: plain(t(locale, correcting ? 'xregion.reply.correct_title' : 'xregion.reply.title')),
-    submit: plain(t(locale, correcting ? 'xregion.form.save' : 'xregion.form.submit')),
-    close: plain(t(locale, 'xregion.form.cancel')),
+    title: plain(tPlain(locale, correcting ? 'xregion.reply.correct_title' : 'xregion.reply.title')),
+    submit: plain(tPlain(locale, correcting ? 'xregion.form.save' : 'xregion.form.submit')),
+    close: plain(tPlain(locale, 'xregion.form.cancel')),
     blocks: [
       context(t(locale, 'xregion.reply.context', summaryParams(locale, record))),
       result,
@@ -62,9 +62,9 @@ export function rejectModal(locale: Locale, record: RequestRecord): ModalView {
     type: 'modal',
     callback_id: xregionIds.rejectForm,
     private_metadata: JSON.stringify({ requestId: record.request.id }),
-    title: plain(t(locale, 'xregion.reject.title')),
-    submit: plain(t(locale, 'xregion.reject.submit')),
-    close: plain(t(locale, 'xregion.form.cancel')),
+    title: plain(tPlain(locale, 'xregion.reject.title')),
+    submit: plain(tPlain(locale, 'xregion.reject.submit')),
+    close: plain(tPlain(locale, 'xregion.form.cancel')),
     blocks: [
       context(t(locale, 'xregion.reject.context', summaryParams(locale, record))),
       textInput(locale, rejectBlockIds.reason, 'xregion.label.reason', { multiline: true, maxLength: 1000 }),
@@ -73,11 +73,11 @@ export function rejectModal(locale: Locale, record: RequestRecord): ModalView {
 }
 
 /** What replaces a submitted form: a short confirmation with a Done button. */
-export function doneModal(locale: Locale, title: string, body: string): ModalView {
+export function doneModal(locale: Locale, title: PlainText, body: Mrkdwn): ModalView {
   return {
     type: 'modal',
     title: plain(title),
-    close: plain(t(locale, 'xregion.submitted.done')),
-    blocks: [{ type: 'section', text: { type: 'mrkdwn', text: body } }],
+    close: plain(tPlain(locale, 'xregion.submitted.done')),
+    blocks: [section(body)],
   };
 }
