@@ -11,7 +11,7 @@ import { t, type Locale } from '../i18n/catalog.ts';
 import { section, truncate } from './blocks/text.ts';
 import type { BotContext } from './bot-context.ts';
 import { tellClicker, type Clicker } from './home/tell-clicker.ts';
-import { localeBeforeAck, localeOf } from './locale.ts';
+import { localeOf } from './locale.ts';
 import { readCarried, readCommandText, readViewValues, type CommandWords, type ValueProblem, type ViewValues } from './slack-values.ts';
 
 const localeFor = (ctx: BotContext, userId: string) => localeOf(ctx, userId).catch(() => ctx.config.locale);
@@ -52,8 +52,8 @@ export async function readSubmission<S extends z.ZodType = z.ZodUndefined>(
   ctx: BotContext,
   input: { userId: string; view: { callback_id?: string; private_metadata?: string; state?: { values?: unknown } }; metadata?: S },
 ): Promise<Submission<z.output<S>> | RefusedSubmission> {
-  // A submission's answer is its ack: the language must not wait for users.info.
-  const locale = await localeBeforeAck(ctx, input.userId).catch(() => ctx.config.locale);
+  // The language may wait for users.info up to SLACK_PROFILE_WAIT_MS (well inside the 3 s).
+  const locale = await localeFor(ctx, input.userId);
   const read = readViewValues(input.view.state?.values);
   const metadata = input.metadata ? readCarried(input.metadata, input.view.private_metadata) : undefined;
   if (!read || metadata === null) {

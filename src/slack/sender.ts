@@ -74,9 +74,9 @@ export const transientPlatformErrors = new Set(['ratelimited', 'rate_limited', '
 
 export function createSlackSender(options: SenderOptions) {
   const { logger } = options;
-  // Few attempts in the call itself: what must arrive is retried by the outbox (or its
-  // timer) for as long as it makes sense, without holding a sweep for seconds.
-  const maxAttempts = options.maxAttempts ?? 3;
+  // A post carrying an outbox delivery id is not retried here after a 5xx (see call());
+  // everything else gets a few quick attempts before its outbox row or timer retries.
+  const maxAttempts = options.maxAttempts ?? 6;
   const backoffMillis = options.backoffMillis ?? 500;
   // The sender does all pacing and retrying itself, so the client must do none.
   const client = new WebClient(options.token, {
