@@ -1,6 +1,7 @@
 // A message typed in the bot's Messages tab is answered with the help, in the writer's
 // language: the bot has no conversation of its own, only commands, and a message left
 // unanswered looks like a broken bot. Bolt acks events before listeners run.
+import { mentions } from '../../src/i18n/mrkdwn.ts';
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { listAdminIds } from '../../src/domain/directory/find-staff.ts';
 import type { BotContext } from '../../src/slack/bot-context.ts';
@@ -13,8 +14,8 @@ export function directMessageEvent(ctx: BotContext) {
     // bot's own answers, which would answer themselves for ever.
     if (event.channel_type !== 'im' || event.subtype !== undefined || 'bot_id' in event) return;
     const locale = await localeOf(ctx, event.user);
-    const admins = (await listAdminIds(ctx)).map((id) => `<@${id}>`).join(', ');
-    const help = helpMessage(locale, admins || '—');
+    const adminIds = await listAdminIds(ctx);
+    const help = helpMessage(locale, adminIds.length > 0 ? mentions(adminIds, ', ') : '—');
     await ctx.sender.postMessage({ channel: event.channel, text: help.text, blocks: help.blocks });
   };
 }
