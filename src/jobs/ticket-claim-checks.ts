@@ -49,7 +49,7 @@ export function ticketClaimChecks(ctx: BotContext): TimerHandler {
     const releaseAt = minutesAfter(ticket.claimCheckAskedAt, answerMinutes);
     if (now < releaseAt) return releaseAt;
     try {
-      const change = await releaseTicket(ctx, { ticket: ticket.id, actorId: 'system', automatic: true });
+      await releaseTicket(ctx, { ticket: ticket.id, actorId: 'system', automatic: true });
       ctx.outbox.kick();
     } catch (error) {
       // The claimer moved on (on site, released, restored) just now: nothing to do.

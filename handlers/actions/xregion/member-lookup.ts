@@ -12,9 +12,10 @@ export function xregionMemberLookupAction(ctx: BotContext) {
   return async ({ ack, body, action, client }: SlackActionMiddlewareArgs<BlockAction<PlainTextInputAction>> & AllMiddlewareArgs) => {
     await ack();
     if (!body.view) return;
-    // Text the form would refuse is not looked up; the submission shows the field error.
+    // Control characters are not looked up (the submission shows the field error); text
+    // that is merely too long is looked up, found nowhere, and shown back as typed.
     const typed = action.value ?? '';
-    const number = problemOf(typed, 40) ? '' : typed.trim();
+    const number = problemOf(typed, 40)?.kind === 'control_characters' ? '' : typed.trim();
     const locale = await localeOf(ctx, body.user.id).catch(() => ctx.config.locale);
     const region = await requireServingRegion(ctx, body.user.id);
     const found = number ? await findMember(ctx, number) : null;
