@@ -22,7 +22,12 @@ const signingSecret = 'production-install-secret';
 const NOT_IN_A_CLONE = new Set(['node_modules', 'dist', '.data', '.git', '.env', 'coverage', 'src/generated']);
 
 // The HTTP endpoints the production bot must answer once it is ready.
-const probes: { path: string; status: number; body?: RegExp }[] = [{ path: '/healthz', status: 200, body: /"database":"up"/ }];
+// /healthz: the process lives; /readyz: database, migrations, Slack route and sweep; /metrics: the bot's own.
+const probes: { path: string; status: number; body?: RegExp }[] = [
+  { path: '/healthz', status: 200, body: /"ok":true/ },
+  { path: '/readyz', status: 200, body: /"ok":true/ },
+  { path: '/metrics', status: 200, body: /keyaccount_timer_lag_seconds/ },
+];
 
 let app: string;
 let slack: FakeSlack;
@@ -129,7 +134,12 @@ describe('npm ci --omit=dev && npm start', () => {
       if (process.platform === 'linux') expect(descendants(bot.pid!)).toEqual([['node', 'dist/src/main.js']]);
 
       for (const probe of probes) {
-        const response = await fetch(`http://127.0.0.1:${port}${probe.path}`);
+        // Readiness also waits for the first sweep, which may still be running just after "bot ready".
+        let response = await fetch(`http://127.0.0.1:${port}${probe.path}`);
+        for (let i = 0; i < 100 && response.status !== probe.status; i++) {
+          await new Promise((r) => setTimeout(r, 100));
+          response = await fetch(`http://127.0.0.1:${port}${probe.path}`);
+        }
         expect(response.status, probe.path).toBe(probe.status);
         if (probe.body) expect(await response.text(), probe.path).toMatch(probe.body);
       }
