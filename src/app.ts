@@ -4,6 +4,7 @@
 // once) → Bolt App → handlers → jobs → ready. Returns a handle that stops everything:
 // /readyz turns 503 first, requests in flight finish, then things close.
 import { App, HTTPReceiver, type Receiver } from '@slack/bolt';
+import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { registerHandlers } from '../handlers/index.ts';
@@ -30,6 +31,7 @@ import { fetchBotIdentity, type BotIdentity } from './slack/bot-identity.ts';
 import { slackClientOptions } from './slack/client-options.ts';
 import { outboxDeliverers } from './slack/outbox/deliverers.ts';
 import { startOutbox } from './slack/outbox/outbox.ts';
+import { createSharedPacing } from './slack/pacing/shared-pacing.ts';
 import { createSlackSender } from './slack/sender.ts';
 import { RefreshingSocketModeReceiver } from './slack/socket-mode/socket-mode-receiver.ts';
 import { createUserProfiles } from './slack/user-profiles.ts';
@@ -96,7 +98,7 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
     const sender = createSlackSender({
       token: config.slack.botToken!,
       apiUrl: config.slack.apiUrl,
-      perChannelMillis: config.slack.channelIntervalMillis,
+      pacing: createSharedPacing({ db, owner: randomUUID(), gapMillis: config.slack.channelIntervalMillis }),
       backoffMillis: config.slack.retryBackoffMillis,
       logger,
       onAttempt: (method, outcome) => metrics.countSlackCall('sender', method, outcome),

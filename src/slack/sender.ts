@@ -1,19 +1,21 @@
 // Every message the bot sends on its own (pings, notices, channel posts) goes through
-// here. Bottleneck paces it to Slack's limits — about one message per second per
-// channel, and each method's tier per minute — and retries what is worth retrying:
+// here. It is paced to Slack's limits — about one message per second per channel, and
+// each method's tier per minute — and retries what is worth retrying:
 // a 429 after its Retry-After (pausing that method, as Slack asks), a 5xx or network
 // error with growing backoff. Platform errors such as channel_not_found are final:
 // they are thrown as SlackDeliveryError(permanent) for the caller to record, never
 // retried forever.
 //
-// The per-channel gap is measured from the moment Slack answered the previous message
-// to the moment the next one leaves, not start to start: Slack counts arrivals, and a
-// slow first request followed by a fast second one would otherwise arrive less than a
-// second apart and be refused (then pause the whole method for its Retry-After).
+// The limits are the workspace's, shared by every bot process: the turns and allowances
+// live in Postgres (./pacing/shared-pacing.ts). Bottleneck queues this process's own
+// calls in front of them: one message at a time per channel, a few calls at a time per
+// method, so a burst waits in memory rather than in the database.
 import Bottleneck from 'bottleneck';
+import { LRUCache } from 'lru-cache';
 import { WebClient, ErrorCode, type ChatPostMessageArguments, type WebAPICallError } from '@slack/web-api';
 import type { AnyBlock } from '@slack/types';
 import type { Logger } from '../logger.ts';
+import type { SharedPacing } from './pacing/shared-pacing.ts';
 
 export type MessageMetadata = { event_type: string; event_payload: Record<string, string | number | boolean> };
 export type OutgoingMessage = { channel: string; text: string; blocks?: AnyBlock[]; threadTs?: string; metadata?: MessageMetadata };
@@ -44,8 +46,8 @@ export type SenderOptions = {
   token: string;
   apiUrl: string;
   logger: Logger;
-  /** Minimum gap between two messages to one channel (Slack: about 1 per second). */
-  perChannelMillis?: number;
+  /** Channel turns and method allowances shared with the other bot processes. */
+  pacing: SharedPacing;
   maxAttempts?: number;
   backoffMillis?: number;
   /** Overrides of the per-minute allowances below, e.g. a workspace with a higher posting budget. */
@@ -85,24 +87,25 @@ export function createSlackSender(options: SenderOptions) {
     rejectRateLimitedCalls: true,
     timeout: 15_000,
   });
-  const channelGapMillis = options.perChannelMillis ?? 1000;
-  // One message at a time per channel; the gap itself is kept in channelTurn below.
-  const channels = new Bottleneck.Group({ maxConcurrent: 1 });
-  const lastAnsweredAt = new Map<string, number>();
+  const { pacing } = options;
+  // One message at a time per channel from this process; the gap is the shared turn's.
+  // Quiet channels' limiters are dropped after a minute, so the group stays small.
+  const channels = new Bottleneck.Group({ maxConcurrent: 1, timeout: 60_000 });
   const methods = new Map<string, Bottleneck>();
-  const pausedUntil = new Map<string, number>();
-  const dmChannels = new Map<string, string>();
+  // A user's direct-message channel never changes; a bounded cache spares conversations.open.
+  const dmChannels = new LRUCache<string, string>({ max: 5_000 });
   let rateLimitedCount = 0;
 
   function methodLimiter(method: string): Bottleneck {
     let limiter = methods.get(method);
     if (!limiter) {
-      const allowance = options.perMinute?.[method] ?? perMinute[method] ?? 50;
-      limiter = new Bottleneck({ reservoir: allowance, reservoirRefreshAmount: allowance, reservoirRefreshInterval: 60_000, maxConcurrent: 10 });
+      limiter = new Bottleneck({ maxConcurrent: 10 });
       methods.set(method, limiter);
     }
     return limiter;
   }
+
+  const allowanceOf = (method: string) => options.perMinute?.[method] ?? perMinute[method] ?? 50;
 
   /**
    * `ambiguousIsFinal`: a 5xx or a cut connection may come after Slack carried the call
@@ -113,12 +116,11 @@ export function createSlackSender(options: SenderOptions) {
     for (let attempt = 1; ; attempt++) {
       const attemptOnce = () =>
         methodLimiter(method).schedule(async () => {
-          const wait = (pausedUntil.get(method) ?? 0) - Date.now();
-          if (wait > 0) await sleep(wait);
+          await pacing.methodTurn(method, allowanceOf(method));
           return invoke();
         });
       try {
-        const result = await (channelKey ? channels.key(channelKey).schedule(() => channelTurn(channelKey, attemptOnce)) : attemptOnce());
+        const result = await (channelKey ? channels.key(channelKey).schedule(() => pacing.channelTurn(channelKey, attemptOnce)) : attemptOnce());
         options.onAttempt?.(method, 'ok');
         return result;
       } catch (error) {
@@ -128,7 +130,7 @@ export function createSlackSender(options: SenderOptions) {
         if (attempt >= maxAttempts || (ambiguousIsFinal && verdict.kind === 'transient')) throw new SlackDeliveryError(method, verdict.error, false);
         if (verdict.kind === 'rate_limited') {
           rateLimitedCount++;
-          pausedUntil.set(method, Math.max(pausedUntil.get(method) ?? 0, Date.now() + verdict.retryAfterMillis));
+          await pacing.pauseMethod(method, verdict.retryAfterMillis).catch((error: unknown) => logger.warn({ err: error, method }, 'could not share a rate-limit pause'));
           logger.warn({ method, retryAfterMillis: verdict.retryAfterMillis }, 'Slack rate limit: waiting Retry-After');
         } else {
           const pause = backoffMillis * 2 ** (attempt - 1);
@@ -137,23 +139,6 @@ export function createSlackSender(options: SenderOptions) {
         }
       }
     }
-  }
-
-  /** Runs one call for a channel, at least the channel gap after Slack answered the previous one. */
-  async function channelTurn<T>(channel: string, run: () => Promise<T>): Promise<T> {
-    const wait = (lastAnsweredAt.get(channel) ?? 0) + channelGapMillis - Date.now();
-    if (wait > 0) await sleep(wait);
-    try {
-      return await run();
-    } finally {
-      lastAnsweredAt.set(channel, Date.now());
-      if (lastAnsweredAt.size > 10_000) forgetQuietChannels();
-    }
-  }
-
-  function forgetQuietChannels(): void {
-    const cutoff = Date.now() - channelGapMillis;
-    for (const [channel, at] of lastAnsweredAt) if (at < cutoff) lastAnsweredAt.delete(channel);
   }
 
   async function dmChannel(userId: string): Promise<string> {

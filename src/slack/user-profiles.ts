@@ -6,13 +6,17 @@
 // waited for or even started: `peek` answers from the cache (even an old entry), which
 // the command or button that opened the modal has filled.
 import type { WebClient } from '@slack/web-api';
+import { LRUCache } from 'lru-cache';
 
 export type UserProfile = { locale?: string; timezone?: string; name?: string };
 
 const cacheMillis = 60 * 60 * 1000;
+// Bounded: a workspace's active people fit many times over, and memory stays flat
+// however many distinct users ever wrote to the bot.
+const cacheEntries = 5_000;
 
 export function createUserProfiles(client: WebClient, now: () => number = Date.now, waitMillis = 700) {
-  const cache = new Map<string, { profile: UserProfile; fetchedAt: number }>();
+  const cache = new LRUCache<string, { profile: UserProfile; fetchedAt: number }>({ max: cacheEntries });
   const inFlight = new Map<string, Promise<UserProfile>>();
 
   async function lookup(userId: string): Promise<UserProfile> {

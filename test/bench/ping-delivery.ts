@@ -9,6 +9,7 @@ import { createLogger } from '../../src/logger.ts';
 import { createBotMetrics } from '../../src/metrics/bot-metrics.ts';
 import type { BotContext } from '../../src/slack/bot-context.ts';
 import { createSlackSender } from '../../src/slack/sender.ts';
+import { createSharedPacing } from '../../src/slack/pacing/shared-pacing.ts';
 import { createUserProfiles } from '../../src/slack/user-profiles.ts';
 import { startFakeSlack } from '../fake-slack/server.ts';
 import { testConfig } from '../support/test-config.ts';
@@ -47,7 +48,7 @@ export async function benchPingDelivery(bench: BenchDatabase, options: { label: 
   const sender = createSlackSender({
     token: 'xoxb-bench',
     apiUrl: slack.apiUrl,
-    perChannelMillis: 1000,
+    pacing: createSharedPacing({ db: bench.db, owner: 'bench', gapMillis: 1000 }),
     logger,
     ...(options.postPerMinute ? { perMinute: { 'chat.postMessage': options.postPerMinute } } : {}),
   });
