@@ -30,6 +30,8 @@ import type { BotContext } from './slack/bot-context.ts';
 import { fetchBotIdentity, type BotIdentity } from './slack/bot-identity.ts';
 import { slackClientOptions } from './slack/client-options.ts';
 import { outboxDeliverers } from './slack/outbox/deliverers.ts';
+import { refreshDueHomes } from './slack/home/publish-home.ts';
+import { dueHomeCount } from './domain/home/home-refreshes.ts';
 import { startOutbox } from './slack/outbox/outbox.ts';
 import { createSharedPacing } from './slack/pacing/shared-pacing.ts';
 import { createSlackSender } from './slack/sender.ts';
@@ -104,7 +106,14 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
       onAttempt: (method, outcome) => metrics.countSlackCall('sender', method, outcome),
     });
     // The deliverers need the finished context; the outbox asks for them on its first sweep.
-    const outbox = startOutbox({ db, clock, logger, settings: config.outbox, deliverers: () => outboxDeliverers(ctx) });
+    const outbox = startOutbox({
+      db,
+      clock,
+      logger,
+      settings: config.outbox,
+      deliverers: () => outboxDeliverers(ctx),
+      followUps: () => [{ round: () => refreshDueHomes(ctx), pending: () => dueHomeCount(db, config.home.coalesceMillis) }],
+    });
     const ctx: BotContext = { db, clock, config, logger, profiles, sender, outbox, metrics };
     registerHandlers(app, ctx);
     routes.set('POST /api/tickets', ticketsApiRoute(ctx));

@@ -116,6 +116,7 @@ export const configSchema = z.object({
   // At most 12: four sections of 12 (approvals take two blocks each) stay under the Home's 100 blocks.
   HOME_PAGE_SIZE: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(12).default(8)),
   HOME_REFRESH_WINDOW_MINUTES: minutes(480),
+  HOME_REFRESH_COALESCE_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(60_000).default(5000)),
   TICKET_API_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(16, 'must be at least 16 characters').optional()),
   METRICS_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(16, 'must be at least 16 characters').optional()),
   SHUTDOWN_DRAIN_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(120_000).default(5000)),
@@ -198,6 +199,8 @@ export type Config = {
     pageSize: number;
     /** Only Home tabs opened this recently are refreshed when something on them changes. */
     refreshWindowMinutes: number;
+    /** A Home is republished at most once per this long, however many changes it shows. */
+    coalesceMillis: number;
   };
   tickets: TicketSettings;
   /** Bearer token for GET /metrics; unset: /metrics is open to anyone who reaches the port. */
@@ -276,7 +279,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     visits: visitSettingsFrom(e),
     reports: { monthlyTime: e.REPORT_MONTHLY_TIME },
-    home: { pageSize: e.HOME_PAGE_SIZE, refreshWindowMinutes: e.HOME_REFRESH_WINDOW_MINUTES },
+    home: { pageSize: e.HOME_PAGE_SIZE, refreshWindowMinutes: e.HOME_REFRESH_WINDOW_MINUTES, coalesceMillis: e.HOME_REFRESH_COALESCE_MS },
     tickets: {
       apiToken: e.TICKET_API_TOKEN,
       reminderMinutesLeft: [...new Set(e.TICKET_SLA_REMINDER_MINUTES)].sort((a, b) => b - a),

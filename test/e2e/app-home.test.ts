@@ -4,6 +4,7 @@
 // fake Slack validates every views.publish like Slack does).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { approvalIds, homeIds, ticketIds } from '../../src/slack/ids.ts';
+import { refreshHomes } from '../../src/slack/home/publish-home.ts';
 import { refreshRequestMessages } from '../../src/slack/xregion/request-messages.ts';
 import { seedOctoberActivity, ticket } from '../support/report-fixtures.ts';
 import { pendingOffer } from '../support/retention-fixtures.ts';
@@ -80,8 +81,44 @@ describe('an account manager’s Home', () => {
     const request = await t.bot.db.xregionRequest.update({ where: { number: 'XR-FIX-0005' }, data: { status: 'replied', closedAt: t.clock.now() } });
     // What the reply and reject handlers call after the answer is stored.
     await refreshRequestMessages(t.bot.ctx, request.id);
+    // The change marked the Home; the refresher publishes it once the outbox is idle.
+    await t.bot.ctx.outbox.idle();
     expect(itemCodes(t.slack.homeViewOf('U0DEMOAM1'), 'xregion')).toEqual(['XR-FIX-0003']);
     await t.bot.db.xregionRequest.update({ where: { id: request.id }, data: { status: 'open', closedAt: null } });
+  });
+});
+
+describe('Home refreshes on a Slack budget', () => {
+  const publishesTo = (userId: string) => t.slack.callsTo('views.publish').filter((c) => c.args.user_id === userId).length;
+
+  it('publishes only the Homes whose view changed, and a burst of changes once per viewer per window', async () => {
+    await openHome('U0DEMOAM1');
+    await openHome('U0DEMOAM2');
+    t.slack.reset();
+    const request = await t.bot.db.xregionRequest.update({ where: { number: 'XR-FIX-0005' }, data: { status: 'replied', closedAt: t.clock.now() } });
+    try {
+      // Both managers' Homes are marked; only 王芳's (AM1) lists that request.
+      await refreshHomes(t.bot.ctx, ['U0DEMOAM1', 'U0DEMOAM2']);
+      await t.bot.ctx.outbox.idle();
+      expect([publishesTo('U0DEMOAM1'), publishesTo('U0DEMOAM2')]).toEqual([1, 0]);
+
+      // Three changes in a row within the coalescing window: one views.publish when it has passed.
+      t.bot.ctx.config.home.coalesceMillis = 60_000;
+      for (const status of ['open', 'replied', 'open'] as const) {
+        await t.bot.db.xregionRequest.update({ where: { id: request.id }, data: { status, closedAt: status === 'open' ? null : t.clock.now() } });
+        await refreshHomes(t.bot.ctx, ['U0DEMOAM1']);
+        await t.bot.ctx.outbox.idle();
+      }
+      expect(publishesTo('U0DEMOAM1')).toBe(1);
+      // The window passes (the last build is a minute old): the latest state goes out, once.
+      await t.bot.db.$executeRawUnsafe(`UPDATE home_tab_opens SET built_at = built_at - interval '61 seconds' WHERE slack_user_id = 'U0DEMOAM1'`);
+      await t.bot.ctx.outbox.idle();
+      expect(publishesTo('U0DEMOAM1')).toBe(2);
+      expect(itemCodes(t.slack.homeViewOf('U0DEMOAM1'), 'xregion')).toEqual(['XR-FIX-0005', 'XR-FIX-0003']);
+    } finally {
+      t.bot.ctx.config.home.coalesceMillis = 0;
+      await t.bot.db.xregionRequest.update({ where: { id: request.id }, data: { status: 'open', closedAt: null } });
+    }
   });
 });
 

@@ -18,6 +18,8 @@ export function testConfig(overrides: { databaseUrl: string; slackApiUrl: string
     SLACK_CHANNEL_INTERVAL_MS: '20',
     // A loaded CI machine must not turn an English user's answer Chinese.
     SLACK_PROFILE_WAIT_MS: '2000',
+    // Home refreshes go out as soon as the outbox is idle; the coalescing has its own test.
+    HOME_REFRESH_COALESCE_MS: '0',
     ...overrides.env,
   });
 }

@@ -1,32 +1,71 @@
-// Publishing the Home tab: when someone opens it, pages through it, or when something
-// on it changed (an approval decided, a visit logged, a case recorded). Any flow may call
-// `refreshHomes` after its change is committed; it never fails the flow, and it only
-// touches the tabs of people who opened theirs lately (HOME_REFRESH_WINDOW_MINUTES) —
-// everyone else's Home is rebuilt the next time they open it.
+// Publishing the Home tab: when someone opens it or pages through it (at once), and when
+// something on it changed (an approval decided, a ticket claimed, a visit logged). A
+// change only marks the Homes it shows on (`refreshHomes`, called after the change is
+// committed, never failing the flow); the refresher below publishes each marked Home
+// at most once per HOME_REFRESH_COALESCE_MS and not at all when the rebuilt view is
+// what the person already sees. Only the tabs of people who opened theirs lately
+// (HOME_REFRESH_WINDOW_MINUTES) are marked — everyone else's Home is rebuilt the next
+// time they open it.
+import { createHash } from 'node:crypto';
 import type { Mrkdwn } from '../../i18n/catalog.ts';
 import type { BotContext } from '../bot-context.ts';
-import { lookingAtHome } from '../../domain/home/home-tab-opens.ts';
+import { claimDueHomes, homeBuildInstant, markHomesChanged, recordHomeRefreshFailed, recordHomeShown } from '../../domain/home/home-refreshes.ts';
 import { localeOf } from '../locale.ts';
+import { SlackDeliveryError, type HomeView } from '../sender.ts';
 import { timeZoneOf } from '../time-zone.ts';
 import { buildHome } from './build-home.ts';
 import type { HomePages } from './home-state.ts';
 
+/** Builds and publishes someone's Home now (they opened it, paged, or clicked on it). */
 export async function publishHome(ctx: BotContext, userId: string, options: { pages?: HomePages; notice?: Mrkdwn | null } = {}): Promise<void> {
-  const [locale, timeZone] = await Promise.all([localeOf(ctx, userId).catch(() => ctx.config.locale), timeZoneOf(ctx, userId).catch(() => ctx.config.timezone)]);
-  const view = await buildHome(ctx, { userId, locale, timeZone, ...options });
+  const builtAt = await homeBuildInstant(ctx.db);
+  const view = await buildHomeView(ctx, userId, options);
   await ctx.sender.publishHome(userId, view);
+  await recordHomeShown(ctx.db, userId, builtAt, viewHash(view));
 }
 
-/** Best effort, one person after another (views.publish is paced by the sender). */
+async function buildHomeView(ctx: BotContext, userId: string, options: { pages?: HomePages; notice?: Mrkdwn | null }): Promise<HomeView> {
+  const [locale, timeZone] = await Promise.all([localeOf(ctx, userId).catch(() => ctx.config.locale), timeZoneOf(ctx, userId).catch(() => ctx.config.timezone)]);
+  return buildHome(ctx, { userId, locale, timeZone, ...options });
+}
+
+const viewHash = (view: HomeView) => createHash('sha256').update(JSON.stringify(view)).digest('base64url');
+
+/** Marks the Homes of `userIds` as changed and wakes the refresher; never throws. */
 export async function refreshHomes(ctx: BotContext, userIds: Iterable<string | null | undefined>): Promise<void> {
   try {
     const candidates = [...new Set([...userIds].filter((id): id is string => Boolean(id)))];
-    for (const userId of await lookingAtHome(ctx, candidates, ctx.config.home.refreshWindowMinutes)) {
-      await publishHome(ctx, userId).catch((error: unknown) => ctx.logger.warn({ err: error, userId }, 'home not refreshed'));
-    }
+    if ((await markHomesChanged(ctx, candidates, ctx.config.home.refreshWindowMinutes)) > 0) ctx.outbox.kick();
   } catch (error) {
-    ctx.logger.warn({ err: error }, 'homes not refreshed');
+    ctx.logger.warn({ err: error }, 'homes not marked for refresh');
   }
+}
+
+const refreshLeaseMillis = 60_000;
+const refreshRetryMillis = 30_000;
+
+/**
+ * One round of the refresher: publishes the marked Homes whose window has passed (first
+ * pages, as on opening) and returns how many it looked at. Run by the outbox loop when
+ * no announcement is waiting, so posts to people go before Home refreshes.
+ */
+export async function refreshDueHomes(ctx: BotContext, limit = 20): Promise<number> {
+  const due = await claimDueHomes(ctx.db, { coalesceMillis: ctx.config.home.coalesceMillis, leaseMillis: refreshLeaseMillis, limit });
+  await Promise.all(
+    due.map(async ({ userId, viewHash: shownHash, builtAt }) => {
+      try {
+        const view = await buildHomeView(ctx, userId, {});
+        const hash = viewHash(view);
+        if (hash !== shownHash) await ctx.sender.publishHome(userId, view);
+        await recordHomeShown(ctx.db, userId, builtAt, hash);
+      } catch (error) {
+        const permanent = error instanceof SlackDeliveryError && error.permanent;
+        ctx.logger.warn({ err: error, userId, permanent }, 'home not refreshed');
+        await recordHomeRefreshFailed(ctx.db, userId, permanent ? 'drop' : { retryMillis: refreshRetryMillis }).catch(() => {});
+      }
+    }),
+  );
+  return due.length;
 }
 
 /** Everyone whose Home lists a region's approvals or overdue items: its supervisors and the admins. */

@@ -19,10 +19,24 @@ export type Outbox = {
   stop(): Promise<void>;
 };
 
-export function startOutbox(options: { db: Db; clock: Clock; logger: Logger; settings: OutboxSettings; deliverers: () => Record<string, Deliverer> }): Outbox {
+export type OutboxOptions = {
+  db: Db;
+  clock: Clock;
+  logger: Logger;
+  settings: OutboxSettings;
+  deliverers: () => Record<string, Deliverer>;
+  /**
+   * Lesser work done by the same loop once no announcement is claimable (Home refreshes):
+   * each round returns how much it did, and `pending` how much is waiting now.
+   */
+  followUps?: () => { round: () => Promise<number>; pending: () => Promise<number> }[];
+};
+
+export function startOutbox(options: OutboxOptions): Outbox {
   const { db, clock, logger, settings } = options;
   const owner = randomUUID();
   let deliverers: Record<string, Deliverer> | undefined;
+  let followUps: ReturnType<NonNullable<OutboxOptions['followUps']>> | undefined;
   let running: Promise<void> | null = null;
   let again = false;
   let stopping = false;
@@ -30,12 +44,16 @@ export function startOutbox(options: { db: Db; clock: Clock; logger: Logger; set
 
   async function drain(): Promise<void> {
     deliverers ??= options.deliverers();
+    followUps ??= options.followUps?.() ?? [];
     do {
       again = false;
       for (;;) {
         if (stopping) return;
         const result = await sweepOutbox({ db, deliverers, logger, now: () => clock.now(), owner, leaseMillis: settings.leaseMillis, giveUpAfterMillis: settings.giveUpAfterMillis, backoffMillis: settings.backoffMillis });
-        if (result.claimed === 0) break;
+        if (result.claimed > 0) continue;
+        let followedUp = 0;
+        for (const followUp of followUps) followedUp += await followUp.round();
+        if (followedUp === 0) break;
       }
     } while (again && !stopping);
     if (Date.now() - lastPrune > 3_600_000) {
@@ -66,7 +84,8 @@ export function startOutbox(options: { db: Db; clock: Clock; logger: Logger; set
       for (let i = 0; i < 1000; i++) {
         kick();
         await running;
-        const due = await db.outboxMessage.count({ where: { dueAt: { lte: clock.now() }, OR: [{ leaseUntil: null }, { leaseUntil: { lte: clock.now() } }] } });
+        let due = await db.outboxMessage.count({ where: { dueAt: { lte: clock.now() }, OR: [{ leaseUntil: null }, { leaseUntil: { lte: clock.now() } }] } });
+        for (const followUp of followUps ?? []) due += await followUp.pending();
         if (due === 0 && !running) return;
       }
     },
