@@ -1,18 +1,12 @@
 // Delivery of 1,000 due SLA pings across 50 ticket channels, through the real timer
 // handler and the real rate-limited sender, to a fake Slack that enforces one message
-// per second per channel (429 + Retry-After beyond it). Reported as a share of what the
-// per-channel limit allows (50 channels × 1 message/s), with the 429s Slack answered.
-import { systemClock } from '../../src/clock.ts';
-import { sweepDueTimers } from '../../src/jobs/sweep-due-timers.ts';
-import { timerHandlers } from '../../src/jobs/timer-handlers.ts';
-import { createLogger } from '../../src/logger.ts';
-import { createBotMetrics } from '../../src/metrics/bot-metrics.ts';
-import type { BotContext } from '../../src/slack/bot-context.ts';
-import { createSlackSender } from '../../src/slack/sender.ts';
-import { createSharedPacing } from '../../src/slack/pacing/shared-pacing.ts';
-import { createUserProfiles } from '../../src/slack/user-profiles.ts';
+// per second per channel (429 + Retry-After beyond it). Run by one or two worker
+// processes (./ping-worker.ts) on one database, as replicas would: reported as a share
+// of what the per-channel limit allows (50 channels × 1 message/s), with the 429s Slack
+// answered and how late the pings went out (all fall due at once, when the workers start).
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
 import { startFakeSlack } from '../fake-slack/server.ts';
-import { testConfig } from '../support/test-config.ts';
 import { insertTickets, type BenchDatabase } from './bench-database.ts';
 
 const channels = 50;
@@ -39,50 +33,58 @@ async function prepare(bench: BenchDatabase, firstNumber: number) {
     WHERE number >= 'T-BENCH-' || lpad('${firstNumber}', 8, '0') AND number < 'T-BENCH-' || lpad('${firstNumber + pings}', 8, '0')`);
 }
 
-export async function benchPingDelivery(bench: BenchDatabase, options: { label: string; firstNumber: number; postPerMinute?: number; batchSize?: number }) {
+export async function benchPingDelivery(bench: BenchDatabase, options: { label: string; firstNumber: number; processes?: number; postPerMinute?: number; batchSize?: number }) {
   await prepare(bench, options.firstNumber);
   const slack = await startFakeSlack();
   slack.enforceChannelRate({ perSecond: 1 });
-  const config = testConfig({ databaseUrl: bench.url, slackApiUrl: slack.apiUrl, env: { SLACK_CHANNEL_INTERVAL_MS: '1000', LOG_LEVEL: 'silent' } });
-  const logger = createLogger('silent');
-  const sender = createSlackSender({
-    token: 'xoxb-bench',
-    apiUrl: slack.apiUrl,
-    pacing: createSharedPacing({ db: bench.db, owner: 'bench', gapMillis: 1000 }),
-    logger,
-    ...(options.postPerMinute ? { perMinute: { 'chat.postMessage': options.postPerMinute } } : {}),
-  });
-  // Pings are timer work; nothing here writes announcements, so the outbox is never kicked.
-  const outbox = { kick() {}, idle: async () => {}, stop: async () => {} };
-  const metrics = createBotMetrics({ db: bench.db, clock: systemClock, logger });
-  const ctx: BotContext = { db: bench.db, clock: systemClock, config, logger, profiles: createUserProfiles(sender.client), sender, outbox, metrics };
-  const handlers = timerHandlers(ctx);
-
+  const workers = Array.from({ length: options.processes ?? 1 }, (_, i) => startWorker(bench.url, slack.apiUrl, `bench-${options.firstNumber}-${i}`, options));
+  await Promise.all(workers.map((w) => w.ready));
+  const goAt = Date.now();
   const started = performance.now();
-  let fired = 0;
-  let failed = 0;
-  for (let rounds = 0; fired < pings && rounds < 1000; rounds++) {
-    const result = await sweepDueTimers({ db: bench.db, handlers, logger, now: new Date(), owner: 'bench', batchSize: options.batchSize });
-    fired += result.fired;
-    failed += result.failed;
-    if (result.fired + result.failed === 0) break;
-  }
+  for (const w of workers) w.go();
+  const results = await Promise.all(workers.map((w) => w.done));
   const seconds = (performance.now() - started) / 1000;
-  const delivered = slack.callsTo('chat.postMessage').filter((c) => c.ok).length;
+  const ok = slack.callsTo('chat.postMessage').filter((c) => c.ok);
+  const delivered = ok.length;
   const perChannel = new Map<string, number>();
-  for (const call of slack.callsTo('chat.postMessage').filter((c) => c.ok)) perChannel.set(call.args.channel, (perChannel.get(call.args.channel) ?? 0) + 1);
+  for (const call of ok) perChannel.set(call.args.channel, (perChannel.get(call.args.channel) ?? 0) + 1);
   const busiest = Math.max(...perChannel.values());
-  await sender.stop();
+  const lateness = ok.map((c) => (c.at - goAt) / 1000).sort((a, b) => a - b);
+  const at = (p: number) => lateness[Math.min(lateness.length - 1, Math.ceil((p / 100) * lateness.length) - 1)]!.toFixed(1);
   await slack.close();
   const allowance = channels * seconds; // messages the per-channel limit allows in that time
   return {
     scenario: options.label,
-    'pings delivered (timers fired / failed)': `${delivered} (${fired} / ${failed})`,
+    processes: workers.length,
+    'pings delivered (timers fired / failed)': `${delivered} (${results.reduce((n, r) => n + r.fired, 0)} / ${results.reduce((n, r) => n + r.failed, 0)})`,
     seconds: seconds.toFixed(1),
     'messages per second': (delivered / seconds).toFixed(1),
     'share of the per-channel limit (50 ch × 1/s)': `${((delivered / allowance) * 100).toFixed(1)} %`,
     // At 1/s the busiest channel alone needs (pings - 1) seconds: no pacing can beat that.
     'busiest channel: pings, floor seconds': `${busiest}, ${busiest - 1}`,
+    'lateness due → sent p50 / p99 (s)': `${at(50)} / ${at(99)}`,
     '429s answered by the fake Slack': slack.stats.rateLimited,
   };
+}
+
+function startWorker(databaseUrl: string, slackUrl: string, owner: string, options: { postPerMinute?: number; batchSize?: number }) {
+  const child = spawn(process.execPath, ['--import', 'tsx', new URL('./ping-worker.ts', import.meta.url).pathname], {
+    env: {
+      ...process.env,
+      BENCH_DB_URL: databaseUrl,
+      BENCH_SLACK_URL: slackUrl,
+      BENCH_OWNER: owner,
+      ...(options.postPerMinute ? { BENCH_POST_PER_MINUTE: String(options.postPerMinute) } : {}),
+      ...(options.batchSize ? { BENCH_BATCH: String(options.batchSize) } : {}),
+    },
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const lines = createInterface({ input: child.stdout! });
+  const ready = new Promise<void>((resolve) => lines.on('line', (line) => line === 'ready' && resolve()));
+  const done = new Promise<{ fired: number; failed: number }>((resolve, reject) => {
+    let last = '';
+    lines.on('line', (line) => (last = line));
+    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(last)) : reject(new Error(`ping worker exited with ${code}`))));
+  });
+  return { ready, done, go: () => child.stdin!.end('go\n') };
 }

@@ -1,6 +1,7 @@
 // `npm run bench`: prints figures, never asserts on time. One throwaway Postgres for all.
 //   1. sweep time to find due timers among 100,000 and 1,000,000 tickets
-//   2. delivery of 1,000 due pings across 50 channels (fake Slack enforcing 1 msg/s/channel)
+//   2. delivery of 1,000 due pings across 50 channels (fake Slack enforcing 1 msg/s/channel),
+//      by one bot process and by two sharing the database
 //   3. 50 simultaneous Claim clicks: the clickers' answer times while the outbox paces the rest
 import { startBenchDatabase } from './bench-database.ts';
 import { benchClaimAnswers } from './claim-answers.ts';
@@ -22,7 +23,9 @@ try {
     const delivery = (title: string, options: Omit<Parameters<typeof benchPingDelivery>[1], 'firstNumber'>, n: number) =>
       benchPingDelivery(bench, { ...options, firstNumber: n * 10_000_000 + 1 }).then((figures) => print(title, figures));
     await delivery('Ping delivery as deployed: sweeps of 100, chat.postMessage budget 600/min per workspace', { label: 'defaults' }, 1);
+    await delivery('…the same by two bot processes on one database (pacing shared in Postgres)', { label: 'defaults, two replicas', processes: 2 }, 2);
     await delivery('Ping delivery, workspace budget lifted: one sweep of all 1,000', { label: 'per-channel pacing only', postPerMinute: 100_000, batchSize: 1000 }, 3);
+    await delivery('…the same by two bot processes', { label: 'per-channel pacing only, two replicas', postPerMinute: 100_000, batchSize: 1000, processes: 2 }, 4);
   }
   if (!only || only === 'sweep') print('Sweep scale', await benchSweepScale(bench));
 } finally {
