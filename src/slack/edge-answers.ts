@@ -11,10 +11,13 @@ import { t, type Locale } from '../i18n/catalog.ts';
 import { section, truncate } from './blocks/text.ts';
 import type { BotContext } from './bot-context.ts';
 import { tellClicker, type Clicker } from './home/tell-clicker.ts';
-import { localeOf } from './locale.ts';
+import { localeBeforeAck, localeOf } from './locale.ts';
 import { readCarried, readCommandText, readViewValues, type CommandWords, type ValueProblem, type ViewValues } from './slack-values.ts';
 
-const localeFor = (ctx: BotContext, userId: string) => localeOf(ctx, userId).catch(() => ctx.config.locale);
+// Before an ack: a profile in the cache, however old, answers at once; only someone never
+// seen waits for users.info, and at most SLACK_PROFILE_WAIT_MS (well inside the 3 s).
+const localeFor = (ctx: BotContext, userId: string) =>
+  (ctx.profiles.peek(userId) ? localeBeforeAck(ctx, userId) : localeOf(ctx, userId)).catch(() => ctx.config.locale);
 
 /** The value of a clicked button, or null after telling the clicker the button is out of date. */
 export async function readButtonValue<S extends z.ZodType>(
@@ -52,7 +55,6 @@ export async function readSubmission<S extends z.ZodType = z.ZodUndefined>(
   ctx: BotContext,
   input: { userId: string; view: { callback_id?: string; private_metadata?: string; state?: { values?: unknown } }; metadata?: S },
 ): Promise<Submission<z.output<S>> | RefusedSubmission> {
-  // The language may wait for users.info up to SLACK_PROFILE_WAIT_MS (well inside the 3 s).
   const locale = await localeFor(ctx, input.userId);
   const read = readViewValues(input.view.state?.values);
   const metadata = input.metadata ? readCarried(input.metadata, input.view.private_metadata) : undefined;
