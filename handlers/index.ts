@@ -37,6 +37,7 @@ import { directMessageEvent } from './events/direct-message.ts';
 import { homePageAction } from './actions/home-page.ts';
 import { ticketClaimAction } from './actions/ticket-claim.ts';
 import { ticketClaimCheckAction } from './actions/ticket-claim-check.ts';
+import { ticketOpenMessageAction } from './actions/ticket-open-message.ts';
 import { ticketOpenModalAction } from './actions/ticket-open-modal.ts';
 import { ticketResumeAction } from './actions/ticket-resume.ts';
 import { ticketStepAction } from './actions/ticket-step.ts';
@@ -45,6 +46,7 @@ import { ticketCustomerOptions } from './options/ticket-customers.ts';
 import { ticketMajorView } from './views/ticket-major.ts';
 import { ticketNewView } from './views/ticket-new.ts';
 import { ticketPauseView } from './views/ticket-pause.ts';
+import { ticketReassignView } from './views/ticket-reassign.ts';
 import { ticketRestoreView } from './views/ticket-restore.ts';
 
 export function registerHandlers(app: App, ctx: BotContext): void {
@@ -110,12 +112,15 @@ function registerTicketHandlers(app: App, ctx: BotContext): void {
   app.action(ticketIds.major, ticketOpenModalAction(ctx, 'major'));
   app.action(ticketIds.pause, ticketOpenModalAction(ctx, 'pause'));
   app.action(ticketIds.resume, ticketResumeAction(ctx));
+  app.action(ticketIds.reassign, ticketOpenModalAction(ctx, 'reassign'));
+  app.action(ticketIds.openMessage, ticketOpenMessageAction());
   app.action(ticketIds.stillOnIt, ticketClaimCheckAction(ctx, 'still_on_it'));
   app.action(ticketIds.checkRelease, ticketClaimCheckAction(ctx, 'release'));
   app.view(ticketIds.newView, ticketNewView(ctx));
   app.view(ticketIds.restoreView, ticketRestoreView(ctx));
   app.view(ticketIds.majorView, ticketMajorView(ctx));
   app.view(ticketIds.pauseView, ticketPauseView(ctx));
+  app.view(ticketIds.reassignView, ticketReassignView(ctx));
   app.options(ticketIds.customerSearch, ticketCustomerOptions(ctx));
   app.options(ticketIds.affectedSearch, ticketCustomerOptions(ctx));
 }

@@ -125,6 +125,7 @@ export const configSchema = z.object({
   TICKET_UNCLAIMED_MINUTES: minutes(15),
   TICKET_STALE_CLAIM_MINUTES: minutes(60),
   TICKET_STALE_CLAIM_ANSWER_MINUTES: minutes(15),
+  SUPERVISOR_MENTION: z.preprocess(emptyAsUndefined, z.string().trim().regex(/^S[A-Z0-9]{2,}$/, 'must be a Slack user group id like S0123ABCD').optional()),
   // Read only to refuse the embedded Postgres in production (see productionProblem).
   NODE_ENV: optionalString,
   EMBEDDED_PG_IN_PRODUCTION: z.preprocess(emptyAsUndefined, z.enum(['yes', 'no']).default('no')),
@@ -143,6 +144,8 @@ export type TicketSettings = {
   unclaimedMinutes: number;
   staleClaimMinutes: number;
   staleClaimAnswerMinutes: number;
+  /** A Slack user group (S…) that tickets' alerts in a supervisors' channel mention; unset: the region's supervisors. */
+  supervisorMention?: string;
 };
 
 export type Config = {
@@ -287,6 +290,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       unclaimedMinutes: e.TICKET_UNCLAIMED_MINUTES,
       staleClaimMinutes: e.TICKET_STALE_CLAIM_MINUTES,
       staleClaimAnswerMinutes: e.TICKET_STALE_CLAIM_ANSWER_MINUTES,
+      supervisorMention: e.SUPERVISOR_MENTION,
     },
     metricsToken: e.METRICS_TOKEN,
     shutdownDrainMillis: e.SHUTDOWN_DRAIN_MS,

@@ -81,6 +81,13 @@ export function mention(id: string): Markup {
   return userId.test(id) ? trusted(`<@${id}>`) : trusted(escapeMrkdwn(id));
 }
 
+const userGroupId = /^S[A-Z0-9]{2,}$/;
+
+/** `<!subteam^S…>` for a Slack user group id (everyone in the group is notified); anything else is text. */
+export function userGroupMention(id: string): Markup {
+  return userGroupId.test(id) ? trusted(`<!subteam^${id}>`) : trusted(escapeMrkdwn(id));
+}
+
 /** Several people, each mentioned. */
 export function mentions(ids: readonly string[], separator: ', ' | '、' | ' '): Markup {
   return trusted(ids.map((id) => mention(id).mrkdwn).join(separator));

@@ -3,7 +3,7 @@
 // supervisors are told.
 import { releaseTicket } from '../domain/tickets/release-ticket.ts';
 import { findTicketById } from '../domain/tickets/find-ticket.ts';
-import { markClaimCheckAsked } from '../domain/tickets/ticket-notices.ts';
+import { claimCheckNoticePrefix, markClaimCheckAsked } from '../domain/tickets/ticket-notices.ts';
 import { minutesAfter } from '../domain/tickets/ticket-timers.ts';
 import { DomainError } from '../errors.ts';
 import { t } from '../i18n/catalog.ts';
@@ -28,7 +28,7 @@ export function ticketClaimChecks(ctx: BotContext): TimerHandler {
     const claimerId = ticket.claimerId;
 
     if (!ticket.claimCheckAskedAt) {
-      await sendNoticeOnce(ctx, ticket.id, `claim_check:${timer.version}`, async () => {
+      await sendNoticeOnce(ctx, ticket.id, `${claimCheckNoticePrefix}${timer.version}`, async () => {
         const locale = await localeOf(ctx, claimerId);
         const text = t(locale, 'ticket.claim_check.question', {
           number: ticket.number,

@@ -10,6 +10,7 @@ import { slaPlanOf } from '../domain/tickets/ticket-timers.ts';
 import { t } from '../i18n/catalog.ts';
 import { markup } from '../i18n/mrkdwn.ts';
 import { slackDate } from '../slack/blocks/slack-date.ts';
+import { claimActions } from '../slack/blocks/ticket-alert-buttons.ts';
 import { slaPingText } from '../slack/blocks/ticket-pings.ts';
 import { section } from '../slack/blocks/text.ts';
 import type { BotContext } from '../slack/bot-context.ts';
@@ -17,7 +18,7 @@ import { deliverMessage } from '../slack/deliver.ts';
 import { localeOf } from '../slack/locale.ts';
 import { refreshTicketMessage } from '../slack/tickets/refresh-ticket-message.ts';
 import { sendNoticeOnce } from '../slack/tickets/send-notice-once.ts';
-import { tellPerson, tellSupervisors } from '../slack/tickets/ticket-audiences.ts';
+import { alertSupervisors, tellPerson } from '../slack/tickets/ticket-audiences.ts';
 import { customerLabel } from '../slack/tickets/ticket-words.ts';
 import type { TimerHandler } from './sweep-due-timers.ts';
 import { refreshTicketHomes } from '../slack/home/publish-home.ts';
@@ -53,7 +54,8 @@ async function sendSlaPing(ctx: BotContext, ticket: TicketRecord, due: SlaStep[]
   const channel = ticket.channelId ?? region?.ticketChannelId;
   if (!channel) return;
   const text = slaPingText(ctx.config.locale, timezone, ticket, due, true);
-  await deliverMessage(ctx, { channel, text, blocks: [section(text)] }, context);
+  // "Please press Claim": the button is right here, with a link to the ticket.
+  await deliverMessage(ctx, { channel, text, blocks: [section(text), claimActions(ctx.config.locale, ticket)] }, context);
 }
 
 async function escalateBreach(ctx: BotContext, ticket: TicketRecord): Promise<void> {
@@ -65,9 +67,9 @@ async function escalateBreach(ctx: BotContext, ticket: TicketRecord): Promise<vo
     ticket.id,
     'breach.supervisors',
     () =>
-      tellSupervisors(
+      alertSupervisors(
         ctx,
-        ticket.regionCode,
+        ticket,
         (locale, region) => t(locale, 'ticket.breach.supervisors', { number: ticket.number, customer: customerLabel(ticket), level: ticket.serviceLevel, region, deadline, holder: holder(locale) }),
         `ticket ${ticket.number} breach`,
       ),

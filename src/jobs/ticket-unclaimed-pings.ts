@@ -6,11 +6,12 @@ import { dueSlaSteps } from '../domain/tickets/sla-pings.ts';
 import { minutesAfter, slaPlanOf } from '../domain/tickets/ticket-timers.ts';
 import { t } from '../i18n/catalog.ts';
 import { slackDate } from '../slack/blocks/slack-date.ts';
+import { claimActions } from '../slack/blocks/ticket-alert-buttons.ts';
 import { section } from '../slack/blocks/text.ts';
 import type { BotContext } from '../slack/bot-context.ts';
 import { deliverMessage } from '../slack/deliver.ts';
 import { sendNoticeOnce } from '../slack/tickets/send-notice-once.ts';
-import { tellSupervisors } from '../slack/tickets/ticket-audiences.ts';
+import { alertSupervisors } from '../slack/tickets/ticket-audiences.ts';
 import { customerLabel } from '../slack/tickets/ticket-words.ts';
 import type { TimerHandler } from './sweep-due-timers.ts';
 
@@ -45,12 +46,12 @@ export function ticketUnclaimedPings(ctx: BotContext): TimerHandler {
     if (channel) {
       await sendNoticeOnce(ctx, ticket.id, `${period}:channel`, () => {
         const text = t(ctx.config.locale, 'ticket.unclaimed.channel', params);
-        return deliverMessage(ctx, { channel, text, blocks: [section(text)] }, `ticket ${ticket.number} unclaimed`);
+        return deliverMessage(ctx, { channel, text, blocks: [section(text), claimActions(ctx.config.locale, ticket)] }, `ticket ${ticket.number} unclaimed`);
       });
     }
     if (!breached) {
       await sendNoticeOnce(ctx, ticket.id, `${period}:supervisors`, () =>
-        tellSupervisors(ctx, ticket.regionCode, (locale, region) => t(locale, 'ticket.unclaimed.supervisors', { ...params, region }), `ticket ${ticket.number} unclaimed`),
+        alertSupervisors(ctx, ticket, (locale, region) => t(locale, 'ticket.unclaimed.supervisors', { ...params, region }), `ticket ${ticket.number} unclaimed`),
       );
     }
     return null;

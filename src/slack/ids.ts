@@ -78,6 +78,11 @@ export const ticketIds = {
   checkRelease: 'ticket.check_release',
   pause: 'ticket.pause',
   resume: 'ticket.resume',
+  /** A supervisor's Reassign on an alert in the supervisors' channel: opens reassignView. */
+  reassign: 'ticket.reassign',
+  reassignView: 'ticket.reassign_view',
+  /** The "Open ticket" link button (Slack still sends the click; it is only acknowledged). */
+  openMessage: 'ticket.open_message',
   pauseView: 'ticket.pause_view',
   newView: 'ticket.new',
   restoreView: 'ticket.restore_view',

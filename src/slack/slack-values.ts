@@ -71,6 +71,7 @@ const stateEntry = z
     selected_date: z.string().nullish(),
     selected_time: z.string().nullish(),
     selected_date_time: z.number().nullish(),
+    selected_user: z.string().nullish(),
   })
   .loose();
 const stateValues = z.record(z.string(), z.record(z.string(), stateEntry));
@@ -129,6 +130,12 @@ export const choiceOf = (values: ViewValues, blockId: string, actionId?: string)
 
 export const choicesOf = (values: ViewValues, blockId: string, actionId?: string): string[] =>
   entryOf(values, blockId, actionId)?.selected_options?.map((o) => o.value) ?? [];
+
+/** The person picked in a users_select; null when none (or not a Slack user id). */
+export const userOf = (values: ViewValues, blockId: string, actionId?: string): string | null => {
+  const user = entryOf(values, blockId, actionId)?.selected_user ?? null;
+  return user !== null && /^[UW][A-Z0-9]{2,}$/.test(user) ? user : null;
+};
 
 export const dateOf = (values: ViewValues, blockId: string, actionId?: string): string | null => entryOf(values, blockId, actionId)?.selected_date ?? null;
 

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { approvalIds, homeIds, retentionIds, ticketIds, visitIds, xregionIds } from '../../src/slack/ids.ts';
 import { startTestBot, type TestBot } from '../support/test-bot.ts';
-import { checkboxes, datetimepicker, externalSelect, plainText, radio, staticSelect } from '../support/view-state.ts';
+import { checkboxes, datetimepicker, externalSelect, plainText, radio, staticSelect, usersSelect } from '../support/view-state.ts';
 
 let t: TestBot;
 beforeAll(async () => {
@@ -46,7 +46,7 @@ async function commandAnswer(userId: string, command: string, text: string) {
 describe('a button whose value the bot did not write', () => {
   const buttons = [
     ticketIds.claim, ticketIds.onSite, ticketIds.release, ticketIds.close, ticketIds.restore, ticketIds.major, ticketIds.pause, ticketIds.resume,
-    ticketIds.stillOnIt, ticketIds.checkRelease, approvalIds.approve, approvalIds.reject, xregionIds.accept, xregionIds.reply, xregionIds.reject,
+    ticketIds.stillOnIt, ticketIds.checkRelease, ticketIds.reassign, approvalIds.approve, approvalIds.reject, xregionIds.accept, xregionIds.reply, xregionIds.reject,
     xregionIds.correctAcceptance, xregionIds.correctReply, xregionIds.findNextPage, xregionIds.findPreviousPage, visitIds.edit, visitIds.logFor,
     visitIds.historyOlder, visitIds.historyNewer, retentionIds.recordOutcome,
   ];
@@ -86,6 +86,7 @@ describe('a modal whose private_metadata the bot did not write', () => {
     [visitIds.form, visitValues],
     [ticketIds.restoreView, { cause: { cause: plainText('fibre cut') }, action: { action: plainText('spliced') } }],
     [ticketIds.pauseView, { reason: { reason: plainText('no site access') } }],
+    [ticketIds.reassignView, { assignee: { assignee: usersSelect('U0DEMOENG1') } }],
     [ticketIds.majorView, { customers: { [ticketIds.affectedSearch]: { type: 'multi_external_select', selected_options: [] } }, note: { note: plainText('') } }],
     [approvalIds.rejectView, { [approvalIds.rejectReason]: { [approvalIds.rejectReason]: plainText('too generous') } }],
     [xregionIds.rejectForm, { reason: { reason: plainText('not ours') } }],

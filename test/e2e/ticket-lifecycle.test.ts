@@ -39,6 +39,9 @@ describe('a fault ticket from opening to closing', () => {
     let message = await ticketMessage(t, number);
     expect(message.channel).toBe(channels.bjTickets);
     expect(buttonIds(message)).toEqual([ticketIds.claim, ticketIds.major, ticketIds.pause]);
+    // The customer's account manager is named (and mentioned) on the ticket.
+    const fields = message.blocks!.flatMap((b) => (b.fields ?? []).map((f: { text: string }) => f.text));
+    expect(fields).toContainEqual(expect.stringMatching(new RegExp(`客户经理[\\s\\S]*<@${people.am1}>`)));
     // The deadline in Slack date formatting: each reader sees their own local time.
     expect(JSON.stringify(message.blocks)).toContain(`<!date^${Date.parse('2026-11-23T04:00:00Z') / 1000}^`);
     // The account manager opened it: one confirmation, no separate "opened" notice.

@@ -25,6 +25,7 @@ describe('loadConfig', () => {
     [{ ADMIN_SLACK_IDS: 'U0123ABCD, bob' }, 'ADMIN_SLACK_IDS'],
     [{ SLACK_BOT_TOKEN: 'xoxp-user-token' }, 'SLACK_BOT_TOKEN'],
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
+    [{ SUPERVISOR_MENTION: 'U0123ABCD' }, 'SUPERVISOR_MENTION'],
   ])('stops on %o with one line naming %s', (env, variable) => {
     try {
       loadConfig(env);
@@ -37,6 +38,11 @@ describe('loadConfig', () => {
 
   it('splits and trims the admin list', () => {
     expect(loadConfig({ ADMIN_SLACK_IDS: ' U0123ABCD,U0456EFGH ,' }).adminSlackIds).toEqual(['U0123ABCD', 'U0456EFGH']);
+  });
+
+  it('takes a Slack user group to mention in supervisors’ channels, or none (the region’s supervisors are mentioned)', () => {
+    expect(loadConfig({}).tickets.supervisorMention).toBeUndefined();
+    expect(loadConfig({ SUPERVISOR_MENTION: ' S0123ABCD ' }).tickets.supervisorMention).toBe('S0123ABCD');
   });
 
   it('needs a signing secret only in HTTP mode', () => {

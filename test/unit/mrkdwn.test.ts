@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { t, tPlain } from '../../src/i18n/catalog.ts';
-import { dateToken, escapeMrkdwn, joinMrkdwn, markup, md, mention, mentions, truncateMrkdwn, type Mrkdwn } from '../../src/i18n/mrkdwn.ts';
+import { dateToken, escapeMrkdwn, joinMrkdwn, markup, md, mention, mentions, truncateMrkdwn, userGroupMention, type Mrkdwn } from '../../src/i18n/mrkdwn.ts';
 import { slackDate, typedText } from '../../src/slack/blocks/mrkdwn.ts';
 import { context, header, mrkdwnText, plainText, section } from '../../src/slack/blocks/text.ts';
 
@@ -33,6 +33,11 @@ describe('filling mrkdwn', () => {
     expect(mention('!channel').mrkdwn).toBe('!channel');
     expect(mention('U1><!channel').mrkdwn).toBe('U1&gt;&lt;!channel');
     expect(mentions(['U0A1', 'W0B2'], ', ').mrkdwn).toBe('<@U0A1>, <@W0B2>');
+  });
+
+  it('mentions a user group by its id; anything else is text', () => {
+    expect(userGroupMention('S0123ABCD').mrkdwn).toBe('<!subteam^S0123ABCD>');
+    expect(userGroupMention('S1><!channel').mrkdwn).toBe('S1&gt;&lt;!channel');
   });
 
   it('escapes a date token’s fallback', () => {

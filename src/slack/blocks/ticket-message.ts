@@ -6,7 +6,7 @@ import type { TicketRecord } from '../../domain/tickets/find-ticket.ts';
 import { activeStatuses } from '../../domain/tickets/ticket-rules.ts';
 import type { TicketStatus } from '../../generated/prisma/enums.ts';
 import { t, tPlain, type Locale, type MessageKey, type Mrkdwn } from '../../i18n/catalog.ts';
-import { joinMrkdwn, markup, md } from '../../i18n/mrkdwn.ts';
+import { joinMrkdwn, markup, md, mention } from '../../i18n/mrkdwn.ts';
 import { ticketIds } from '../ids.ts';
 import { actorLabel, customerLabel, durationText, statusLabel, windowHours } from '../tickets/ticket-words.ts';
 import { slackCountdown, slackDate } from './slack-date.ts';
@@ -82,6 +82,8 @@ export function ticketMessage(ticket: TicketRecord, affectedCodes: string[], vie
   const { locale, timezone } = view;
   const fields: SectionBlock['fields'] = [
     t(locale, 'ticket.field.customer', { code: ticket.customer.code, name: ticket.customer.name }),
+    // The customer's own account manager, mentioned: the engineer knows whom to call, and the manager is in the loop.
+    ticket.customer.accountManagerId ? t(locale, 'ticket.field.manager', { manager: mention(ticket.customer.accountManagerId) }) : t(locale, 'ticket.field.manager_none'),
     t(locale, 'ticket.field.level', { level: ticket.serviceLevel, hours: windowHours(ticket), scope: tPlain(locale, `ticket.scope.${ticket.scope}`) }),
     t(locale, 'ticket.field.service', { service: tPlain(locale, `ticket.service.${ticket.serviceType}`) }),
     statusField(ticket, view),

@@ -3,19 +3,24 @@
 // the history line in its thread, the account manager's notice, and whatever the step
 // means for others. Each audience is a delivery step: done once, skipped on a retry.
 import { listAdminIds } from '../../domain/directory/find-staff.ts';
-import type { TicketRecord } from '../../domain/tickets/find-ticket.ts';
+import { findTicketById, type TicketRecord } from '../../domain/tickets/find-ticket.ts';
 import type { MajorFault } from '../../domain/tickets/mark-ticket-major.ts';
 import type { TicketChange } from '../../domain/tickets/take-ticket-step.ts';
 import { isSystemActor } from '../../domain/tickets/ticket-deps.ts';
+import { lastClaimCheckQuestion } from '../../domain/tickets/ticket-notices.ts';
 import { managerHearsOf } from '../../domain/tickets/ticket-rules.ts';
 import { t, tPlain } from '../../i18n/catalog.ts';
 import { mentions } from '../../i18n/mrkdwn.ts';
 import { slackDate } from '../blocks/slack-date.ts';
 import type { BotContext } from '../bot-context.ts';
+import { updateDeliveredMessage } from '../deliver.ts';
+import { localeOf } from '../locale.ts';
+import { timeZoneOf } from '../time-zone.ts';
+import { claimCheckAftermath } from './claim-check-aftermath.ts';
 import { refreshTicketHomes } from '../home/publish-home.ts';
 import { deliveryStep } from '../outbox/delivery-scope.ts';
 import { refreshTicketMessage } from './refresh-ticket-message.ts';
-import { notifyManager, postHistory, tellPerson, tellSupervisors } from './ticket-audiences.ts';
+import { alertSupervisors, notifyManager, postHistory, tellPerson, tellSupervisors } from './ticket-audiences.ts';
 import { actorLabel, customerLabel, windowHours } from './ticket-words.ts';
 
 const managerOf = (ticket: TicketRecord) => ({ serviceLevel: ticket.serviceLevel, cardTier: ticket.customer.cardTier });
@@ -78,8 +83,9 @@ export async function deliverTicketChange(ctx: BotContext, change: TicketChange,
     const claimedAt = await lastClaimedAt(ctx, ticket.id);
     const since = claimedAt ? slackDate(claimedAt, tz) : '—';
     await deliveryStep('auto-release supervisors', () =>
-      tellSupervisors(ctx, ticket.regionCode, (locale) => t(locale, 'ticket.auto_released.supervisors', { number: ticket.number, customer: customerLabel(ticket), user: claimer, since }), `ticket ${ticket.number} auto-released`),
+      alertSupervisors(ctx, ticket, (locale) => t(locale, 'ticket.auto_released.supervisors', { number: ticket.number, customer: customerLabel(ticket), user: claimer, since }), `ticket ${ticket.number} auto-released`),
     );
+    await deliveryStep('claim check question', () => settleClaimCheckQuestion(ctx, ticket.id, claimer));
     await deliveryStep('auto-release claimer', () =>
       tellPerson(ctx, claimer, (locale) => t(locale, 'ticket.auto_released.claimer', { number: ticket.number, customer: customerLabel(ticket) }), `ticket ${ticket.number} auto-released`),
     );
@@ -133,6 +139,17 @@ export async function deliverMajorFault(ctx: BotContext, fault: MajorFault, note
       ),
     );
   }
+}
+
+/** The unanswered "still on it?" DM loses its buttons and says what happened (in the claimer's language and zone). */
+async function settleClaimCheckQuestion(ctx: BotContext, ticketId: string, claimerId: string): Promise<void> {
+  const question = await lastClaimCheckQuestion(ctx.db, ticketId);
+  // The ticket as it is now: claimed again by someone else meanwhile, the question says so.
+  const ticket = question ? await findTicketById(ctx.db, ticketId) : null;
+  if (!question || !ticket) return;
+  const [locale, timezone] = await Promise.all([localeOf(ctx, claimerId), timeZoneOf(ctx, claimerId)]);
+  const settled = claimCheckAftermath(locale, timezone, ticket, claimerId);
+  if (settled) await updateDeliveredMessage(ctx, { channel: question.channel, ts: question.ts, ...settled }, `ticket ${ticket.number} claim check settled`);
 }
 
 async function lastClaimedAt(ctx: BotContext, ticketId: string): Promise<Date | null> {

@@ -10,16 +10,16 @@ import type { BotContext } from '../bot-context.ts';
 import { localeOf } from '../locale.ts';
 import { describeTicketFailure } from './answer-about-ticket.ts';
 import { assertMayAskForPause } from '../../domain/tickets/request-sla-pause.ts';
-import { majorView, newTicketView, pauseView, restoreView } from '../views/ticket-views.ts';
+import { majorView, newTicketView, pauseView, reassignView, restoreView } from '../views/ticket-views.ts';
 
-const viewsByKind = { restore: restoreView, major: majorView, pause: pauseView };
+const viewsByKind = { restore: restoreView, major: majorView, pause: pauseView, reassign: reassignView };
 
 export type TicketModalRequest = {
   userId: string;
   respond: RespondFn;
   client: WebClient;
   triggerId: string;
-  kind: 'new' | 'restore' | 'major' | 'pause';
+  kind: 'new' | 'restore' | 'major' | 'pause' | 'reassign';
   ticketRef?: string;
 };
 

@@ -5,6 +5,13 @@
 import { recordNoticeSent, wasNoticeSent } from '../../domain/tickets/ticket-notices.ts';
 import type { BotContext } from '../bot-context.ts';
 
+/** Where a single posted message landed (deliverMessage's answer), so it can be updated later. */
+function postedMessage(sent: unknown): { channel: string; ts: string } | null {
+  if (!sent || typeof sent !== 'object') return null;
+  const { channel, ts } = sent as { channel?: unknown; ts?: unknown };
+  return typeof channel === 'string' && typeof ts === 'string' ? { channel, ts } : null;
+}
+
 export async function sendNoticeOnce(
   ctx: BotContext,
   ticketId: string,
@@ -13,8 +20,8 @@ export async function sendNoticeOnce(
   audit?: { action: string; detail?: Record<string, unknown> },
 ): Promise<void> {
   if (await wasNoticeSent(ctx.db, ticketId, key)) return;
-  await send();
-  if (!(await recordNoticeSent(ctx, ticketId, key, audit))) {
+  const sent = await send();
+  if (!(await recordNoticeSent(ctx, ticketId, key, audit, postedMessage(sent)))) {
     ctx.logger.warn({ ticketId, key }, 'ticket notice was stamped by another sweep meanwhile');
   }
 }

@@ -4,7 +4,8 @@ import type { TicketRecord } from '../../domain/tickets/find-ticket.ts';
 import type { TicketChange } from '../../domain/tickets/take-ticket-step.ts';
 import type { TicketEvent } from '../../domain/tickets/ticket-rules.ts';
 import { t, tPlain, type Locale, type Mrkdwn } from '../../i18n/catalog.ts';
-import { joinMrkdwn, markup, type Markup } from '../../i18n/mrkdwn.ts';
+import { joinMrkdwn, markup, md, mentions, userGroupMention, type Markup } from '../../i18n/mrkdwn.ts';
+import { supervisorActions } from '../blocks/ticket-alert-buttons.ts';
 import { slackDate } from '../blocks/slack-date.ts';
 import { section } from '../blocks/text.ts';
 import type { BotContext } from '../bot-context.ts';
@@ -65,6 +66,31 @@ export async function tellSupervisors(ctx: BotContext, regionCode: string, compo
   if (!region?.supervisorChannelId) return null;
   const text = compose(ctx.config.locale, region.name);
   return deliverMessage(ctx, { channel: region.supervisorChannelId, text, blocks: [section(text)] }, context);
+}
+
+/** Who an alert in a supervisors' channel calls: the configured user group, else the region's supervisors. */
+export function supervisorsToCall(group: string | undefined, supervisorIds: readonly string[]): Markup | null {
+  if (group) return userGroupMention(group);
+  return supervisorIds.length > 0 ? mentions(supervisorIds, ' ') : null;
+}
+
+/**
+ * An alert about a ticket that needs a supervisor (breach, still unclaimed, released):
+ * it mentions them (SUPERVISOR_MENTION or the region's supervisors from the directory)
+ * and carries Reassign and Open ticket.
+ */
+export async function alertSupervisors(ctx: BotContext, ticket: TicketRecord, compose: (locale: Locale, regionName: string) => Mrkdwn, context: string) {
+  const region = await ctx.db.region.findUnique({ where: { code: ticket.regionCode } });
+  if (!region?.supervisorChannelId) return null;
+  const group = ctx.config.tickets.supervisorMention;
+  const supervisors = group
+    ? []
+    : await ctx.db.staff.findMany({ where: { active: true, role: 'supervisor', regionCode: ticket.regionCode }, select: { slackUserId: true }, orderBy: { slackUserId: 'asc' }, take: 20 });
+  const who = supervisorsToCall(group, supervisors.map((s) => s.slackUserId));
+  const locale = ctx.config.locale;
+  const alert = compose(locale, region.name);
+  const text = who ? md`${who} ${markup(alert)}` : alert;
+  return deliverMessage(ctx, { channel: region.supervisorChannelId, text, blocks: [section(text), supervisorActions(locale, ticket)] }, context);
 }
 
 /** A direct message in the recipient's language. */

@@ -5,6 +5,8 @@ import { TicketScope, TicketServiceType } from '../../generated/prisma/enums.ts'
 import { t, tPlain, type Locale, type PlainText } from '../../i18n/catalog.ts';
 import { plainText, section, truncate } from '../blocks/text.ts';
 import { ticketIds } from '../ids.ts';
+import type { TicketRecord } from '../../domain/tickets/find-ticket.ts';
+import { customerLabel } from '../tickets/ticket-words.ts';
 
 export const newTicketFields = {
   customer: 'customer',
@@ -17,6 +19,7 @@ export const newTicketFields = {
 export const restoreFields = { cause: 'cause', action: 'action' } as const;
 export const majorFields = { customers: 'customers', note: 'note' } as const;
 export const pauseFields = { reason: 'reason' } as const;
+export const reassignFields = { assignee: 'assignee' } as const;
 
 const plain = (text: PlainText, limit = 24) => plainText(text, limit);
 const option = (text: PlainText, value: string): PlainTextOption => ({ text: plain(text, 75), value });
@@ -110,6 +113,26 @@ export function pauseView(locale: Locale, ticket: { id: string; number: string }
     blocks: [
       section(t(locale, 'ticket.pause.intro', { number: ticket.number })),
       textInput(pauseFields.reason, tPlain(locale, 'ticket.pause.reason'), { multiline: true, maxLength: 500 }),
+    ],
+  };
+}
+
+export function reassignView(locale: Locale, ticket: Pick<TicketRecord, 'id' | 'number' | 'customer'>): ModalView {
+  return {
+    type: 'modal',
+    callback_id: ticketIds.reassignView,
+    private_metadata: JSON.stringify({ ticketId: ticket.id }),
+    title: plain(tPlain(locale, 'ticket.reassign.title')),
+    submit: plain(tPlain(locale, 'ticket.reassign.submit')),
+    close: plain(tPlain(locale, 'ticket.modal.close')),
+    blocks: [
+      section(t(locale, 'ticket.reassign.intro', { number: ticket.number, customer: customerLabel(ticket) })),
+      {
+        type: 'input',
+        block_id: reassignFields.assignee,
+        label: plain(tPlain(locale, 'ticket.reassign.assignee'), 2000),
+        element: { type: 'users_select', action_id: reassignFields.assignee },
+      },
     ],
   };
 }
