@@ -174,6 +174,9 @@ describe('the quick form', () => {
   it('finds a customer by part of a Chinese name, and by a Latin name in any case and with a Chinese kind word', async () => {
     await answerTo('U0DEMOAM1', '星辰 电话 确认专线割接时间');
     expect(await t.bot.db.visit.count({ where: { customerCode: 'C0001', source: 'quick' } })).toBe(1);
+    // Typed the Chinese way, the kind word and the note together.
+    expect((await answerTo('U0DEMOAM1', '星辰 电话沟通续约')).text).toContain('(C0001)');
+    expect(await t.bot.db.visit.findFirstOrThrow({ where: { customerCode: 'C0001', source: 'quick' }, orderBy: { id: 'desc' } })).toMatchObject({ kind: 'phone', summary: '沟通续约' });
 
     const latin = await answerTo('U0DEMOAM2', 'li na 回访 Satisfaction callback after the SIM swap');
     expect(latin.text).toContain('Li Na (C0005)');

@@ -170,7 +170,7 @@ export const visitMessages = defineMessages(
     'visit.add_details': '补充详情',
     'visit.edit_button': '修改',
     'visit.usage':
-      '*`/visit`* — 记录走访或电话拜访\n• `/visit` — 打开走访登记表\n• `/visit C0001 phone 电话沟通新开专线事宜` — 快速登记（客户可用编号或名称；方式：phone 电话、onsite 上门、callback 回访、event 活动）\n• `/visit list [mine | 客户 | @客户经理] [7d | 2026-11 | 2026-11-01..2026-11-15]`\n• `/visit history 客户`',
+      '*`/visit`* — 记录走访或电话拜访\n• `/visit` — 打开走访登记表\n• `/visit C0001 phone 电话沟通新开专线事宜` 或 `/visit 周文华 电话沟通续约` — 快速登记（客户可用编号或名称；方式：phone 电话、onsite 上门、callback 回访、event 活动）\n• `/visit list [mine | 客户 | @客户经理] [7d | 2026-11 | 2026-11-01..2026-11-15]`\n• `/visit history 客户`',
 
     'visit.list.mine': '我的走访记录，{from} 至 {to}',
     'visit.list.customer': '{customer} 的走访记录，{from} 至 {to}',
