@@ -23,6 +23,8 @@ export type FollowUpPolicy = {
   /** How long a customer is listed as "new" while their first callback is missing. */
   newCustomerWindowDays: number;
   cadenceDays: Record<CadenceKey, number>;
+  /** Where a day begins for a customer whose account manager has no time zone of their own (BOT_TIMEZONE). */
+  timeZone: string;
 };
 
 // Diamond and AAA customers most often, silver and standard least (config: VISIT_CADENCE_DAYS).
@@ -41,6 +43,7 @@ export const defaultFollowUpPolicy: FollowUpPolicy = {
   firstCallbackDays: 7,
   newCustomerWindowDays: 30,
   cadenceDays: defaultCadenceDays,
+  timeZone: 'Asia/Shanghai',
 };
 
 export type CustomerTier = { kind: CustomerKind; cardTier: CardTier | null; serviceLevel: ServiceLevel | null };

@@ -61,12 +61,13 @@ export const visitConfigSchema = {
 
 type ParsedVisitConfig = { [K in keyof typeof visitConfigSchema]: z.infer<(typeof visitConfigSchema)[K]> };
 
-export function visitSettingsFrom(env: ParsedVisitConfig): VisitSettings {
+export function visitSettingsFrom(env: ParsedVisitConfig, defaultTimeZone: string): VisitSettings {
   return {
     policy: {
       firstCallbackDays: env.VISIT_FIRST_CALLBACK_DAYS,
       newCustomerWindowDays: env.VISIT_NEW_CUSTOMER_DAYS,
       cadenceDays: { ...defaultCadenceDays, ...env.VISIT_CADENCE_DAYS },
+      timeZone: defaultTimeZone,
     },
     digestTime: env.VISIT_DIGEST_TIME,
     workingDays: [...new Set(env.VISIT_WORKING_DAYS)].sort((a, b) => a - b),
