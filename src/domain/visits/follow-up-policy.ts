@@ -4,8 +4,9 @@
 //     joining (7 days, from the service manual) until any contact has been logged
 //     on or after the joining date;
 //   • the cadence of their tier: `cadenceDays[tier]` after the last contact;
-//   • a promise: the next follow-up date logged with the latest visit. A promise can
-//     bring the date forward but never excuses the tier's cadence.
+//   • a promise: the next follow-up date of the last visit logged with one, until a
+//     contact logged after it, on or after that day, keeps it (follow-up-state.ts). A
+//     promise can bring the date forward but never excuses the tier's cadence.
 // Nobody is overdue for the time before the bot knew them: without any contact, the
 // cadence counts from the later of joining and entering the directory, and a customer
 // counts as new (first callback) only if they joined at most `newCustomerWindowDays`

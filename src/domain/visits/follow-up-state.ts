@@ -1,6 +1,7 @@
 // A customer's follow-up state: the facts the policy needs, read from the directory and
 // from customer_follow_ups, and the refresh that rewrites that row whenever a visit is
-// logged or edited (in the same transaction).
+// logged or edited (in the same transaction): the last contact, and the promise that
+// still stands (see openPromise).
 import type { Db } from '../../db/client.ts';
 import type { Customer, CustomerFollowUp } from '../../generated/prisma/client.ts';
 import { fromDbDate, localDateOf, toDbDate } from '../local-time.ts';
@@ -40,17 +41,35 @@ export async function lockCustomers(tx: Db, codes: string[]): Promise<void> {
   }
 }
 
-/** Recomputes the customer's next-contact date from their latest visit and stores it. */
+/** Recomputes the customer's next-contact date from their visits and stores it. */
 export async function refreshFollowUp(tx: Db, input: { customerCode: string; policy: FollowUpPolicy; now: Date }): Promise<NextContact> {
   const customer = await tx.customer.findUniqueOrThrow({ where: { code: input.customerCode }, include: withManagerZone });
   const latest = await tx.visit.findFirst({
     where: { customerCode: input.customerCode },
     orderBy: [{ occurredAt: 'desc' }, { id: 'desc' }],
-    select: { occurredOn: true, nextFollowUpOn: true },
+    select: { occurredOn: true },
   });
-  const facts = { lastContactOn: latest?.occurredOn ?? null, promisedOn: latest?.nextFollowUpOn ?? null };
+  const facts = { lastContactOn: latest?.occurredOn ?? null, promisedOn: await openPromise(tx, input.customerCode) };
   const next = nextContactDue(followUpFactsOf(customer, facts, customerTimeZone(customer, input.policy.timeZone)), input.policy);
   const row = { ...facts, nextContactDueOn: toDbDate(next.dueOn), dueReason: next.reason, updatedAt: input.now };
   await tx.customerFollowUp.upsert({ where: { customerCode: input.customerCode }, create: { customerCode: input.customerCode, ...row }, update: row });
   return next;
+}
+
+/**
+ * The follow-up date promised to the customer that still stands: the promise of the
+ * visit logged last among those that made one (a newer promise replaces an older one,
+ * whatever the visits' own times), until a contact logged after it, on or after the
+ * promised day, keeps it. A visit without a date neither keeps nor cancels a promise.
+ */
+async function openPromise(tx: Db, customerCode: string): Promise<Date | null> {
+  const promise = await tx.visit.findFirst({
+    where: { customerCode, nextFollowUpOn: { not: null } },
+    // Ids grow in the order visits are logged.
+    orderBy: { id: 'desc' },
+    select: { id: true, nextFollowUpOn: true },
+  });
+  if (!promise) return null;
+  const kept = await tx.visit.count({ where: { customerCode, id: { gt: promise.id }, occurredOn: { gte: promise.nextFollowUpOn! } } });
+  return kept > 0 ? null : promise.nextFollowUpOn;
 }
