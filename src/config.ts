@@ -280,7 +280,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       },
       reminderLeadMinutes: e.XREGION_REMINDER_LEAD_MINUTES,
     },
-    visits: visitSettingsFrom(e),
+    visits: visitSettingsFrom(e, e.BOT_TIMEZONE),
     reports: { monthlyTime: e.REPORT_MONTHLY_TIME },
     home: { pageSize: e.HOME_PAGE_SIZE, refreshWindowMinutes: e.HOME_REFRESH_WINDOW_MINUTES, coalesceMillis: e.HOME_REFRESH_COALESCE_MS },
     tickets: {

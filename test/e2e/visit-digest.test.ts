@@ -59,6 +59,7 @@ beforeAll(async () => {
   t.slack.setUser('U0DEMOAM2', { locale: 'zh-CN', tz: 'Asia/Shanghai' });
   t.slack.setUser('U0DEMOAM3', { locale: 'en-US', tz: 'Europe/Berlin' });
   t.slack.setUser('U0DEMOSUP1', { locale: 'en-US', tz: 'Asia/Shanghai' });
+  t.slack.setUser('U0DEMOAM4', { locale: 'zh-CN', tz: 'Asia/Shanghai' });
   const db = t.bot.db;
   // Chen Jing works from Berlin; a fourth manager has no customers at all.
   await db.staff.update({ where: { slackUserId: 'U0DEMOAM3' }, data: { timezone: 'Europe/Berlin' } });
@@ -125,10 +126,13 @@ describe('the daily digest', () => {
     expect(sectionOf(am2, '已逾期')).toEqual(['C0003']);
     expect(sectionOf(am2, '近一周生日')).toEqual(['C0005']); // 28 November
 
-    // Berlin is still at 02:00; the manager without customers gets nothing.
+    // Berlin is still at 02:00.
     expect(dmsTo('U0DEMOAM3')).toHaveLength(0);
-    expect(dmsTo('U0DEMOAM4')).toHaveLength(0);
-    expect(await t.bot.db.visitReminder.findFirst({ where: { recipientId: 'U0DEMOAM4' } })).toMatchObject({ outcome: 'nothing_to_send' });
+    // The manager with nothing due hears so, in one line, and can tell it from silence.
+    const [am4] = dmsTo('U0DEMOAM4');
+    expect(am4!.args.text).toBe('✅ 2026-11-23 没有需要跟进的客户：无到期或逾期的回访，无待首次回访的新客户，近一周也没有客户生日。');
+    expect(am4!.args.blocks).toBeUndefined();
+    expect(await t.bot.db.visitReminder.findFirst({ where: { recipientId: 'U0DEMOAM4' } })).toMatchObject({ outcome: 'sent', lineCount: 0 });
   });
 
   it('at 09:00 in Berlin, DMs the Berlin manager in English', async () => {
@@ -265,5 +269,50 @@ describe('a long digest', () => {
     expect(lines(digest)).toHaveLength(9);
     expect(JSON.stringify(digest!.args.blocks)).toContain('另有 16 项');
     expect(digest!.args.text).toContain('25');
+  });
+});
+
+describe('a day with nothing due', () => {
+  it('sends no all-clear with VISIT_DIGEST_ALL_CLEAR=no', async () => {
+    const visits = { ...t.bot.ctx.config.visits, digestAllClear: false };
+    const quiet = timerHandlers({ ...t.bot.ctx, config: { ...t.bot.ctx.config, visits } })['visit.digest']!;
+    const timer = { id: 0n, kind: 'visit.digest', subjectId: 'U0DEMOAM4', dueAt: new Date('2026-12-08T01:00:00Z'), firedAt: null, version: 0, attempts: 0 };
+    const before = dmsTo('U0DEMOAM4').length;
+    t.clock.set('2026-12-08T01:00:00Z'); // Tuesday
+    await quiet(timer, t.clock.now());
+    expect(dmsTo('U0DEMOAM4')).toHaveLength(before);
+    expect(await t.bot.db.visitReminder.findFirst({ where: { recipientId: 'U0DEMOAM4', localDate: new Date('2026-12-08') } })).toMatchObject({ outcome: 'nothing_to_send' });
+  });
+});
+
+describe('a bot started around the digest time', () => {
+  // The timers of new managers are set by the job that runs every five minutes (at :00, :05 …).
+  const dueOf = async (id: string) => (await t.bot.db.timer.findFirstOrThrow({ where: { kind: 'visit.digest', subjectId: id } })).dueAt?.toISOString();
+
+  it('sends today’s digest when its first run is at 09:00 sharp, or a few minutes after, unless it was sent already', async () => {
+    for (const id of ['U0DEMOAM6', 'U0DEMOAM7']) {
+      await t.bot.db.staff.create({ data: { slackUserId: id, name: id, role: 'account_manager', regionCode: 'GZ', timezone: 'Asia/Shanghai' } });
+      t.slack.setUser(id, { locale: 'en-US', tz: 'Asia/Shanghai' });
+    }
+    // Wednesday 9 December. Started at 08:58: the job first runs at 09:00:00.
+    await t.bot.db.staff.update({ where: { slackUserId: 'U0DEMOAM7' }, data: { active: false } });
+    expect(await scheduleTimers('2026-12-09T01:00:00Z')).toEqual({ scheduled: 1 });
+    expect(await dueOf('U0DEMOAM6')).toBe('2026-12-09T01:00:00.000Z');
+    await sweep('2026-12-09T01:00:05Z');
+    expect(dmsTo('U0DEMOAM6').map((m) => m.args.text)).toEqual(['✅ All clear for 2026-12-09: no follow-ups due or overdue, no new customers waiting for a first callback, no birthdays in the coming week.']);
+
+    // Started at 09:03: the job first runs at 09:05, and today's digest is still owed.
+    await t.bot.db.staff.update({ where: { slackUserId: 'U0DEMOAM7' }, data: { active: true } });
+    expect(await scheduleTimers('2026-12-09T01:05:00Z')).toEqual({ scheduled: 1 });
+    expect(await dueOf('U0DEMOAM7')).toBe('2026-12-09T01:05:00.000Z');
+    await sweep('2026-12-09T01:05:05Z');
+    expect(dmsTo('U0DEMOAM7')).toHaveLength(1);
+
+    // A timer lost after today's digest went out: the next one is tomorrow's.
+    await t.bot.db.timer.updateMany({ where: { kind: 'visit.digest', subjectId: 'U0DEMOAM6' }, data: { dueAt: null } });
+    expect(await scheduleTimers('2026-12-09T01:10:00Z')).toEqual({ scheduled: 1 });
+    expect(await dueOf('U0DEMOAM6')).toBe('2026-12-10T01:00:00.000Z');
+    await sweep('2026-12-09T01:10:05Z');
+    expect(dmsTo('U0DEMOAM6')).toHaveLength(1);
   });
 });

@@ -112,6 +112,18 @@ describe('the visit form', () => {
     expect(followUp).toMatchObject({ nextContactDueOn: new Date('2026-12-23T00:00:00Z'), dueReason: 'cadence' });
   });
 
+  it('keeps a promise made in a visit logged after a later call, and says so in the confirmation', async () => {
+    await answerTo('U0DEMOAM1', 'C0002 电话 确认续约意向');
+    // The morning's visit (09:30), logged after the 10:00 call, with a follow-up date.
+    const view = await openForm('U0DEMOAM1');
+    const values = formValues({ customer: { 'visit.customer': externalSelect('C0002') }, next_follow_up: { 'visit.next_follow_up': datepicker('2026-11-27') } });
+    const response = await t.driver.viewSubmission({ userId: 'U0DEMOAM1', view, values });
+    expect(response.json.response_action).toBe('update');
+    expect(JSON.stringify(response.json.view)).toContain('下次联系日期 *2026-11-27*（您约定的回访）');
+    const followUp = await t.bot.db.customerFollowUp.findUniqueOrThrow({ where: { customerCode: 'C0002' } });
+    expect(followUp).toMatchObject({ nextContactDueOn: new Date('2026-11-27T00:00:00Z'), dueReason: 'promise', promisedOn: new Date('2026-11-27T00:00:00Z') });
+  });
+
   it('returns a bad date and an empty summary as field errors, in the user’s language, and stores nothing', async () => {
     const view = await openForm('U0DEMOAM1');
     const before = await t.bot.db.visit.count();
@@ -174,6 +186,9 @@ describe('the quick form', () => {
   it('finds a customer by part of a Chinese name, and by a Latin name in any case and with a Chinese kind word', async () => {
     await answerTo('U0DEMOAM1', '星辰 电话 确认专线割接时间');
     expect(await t.bot.db.visit.count({ where: { customerCode: 'C0001', source: 'quick' } })).toBe(1);
+    // Typed the Chinese way, the kind word and the note together.
+    expect((await answerTo('U0DEMOAM1', '星辰 电话沟通续约')).text).toContain('(C0001)');
+    expect(await t.bot.db.visit.findFirstOrThrow({ where: { customerCode: 'C0001', source: 'quick' }, orderBy: { id: 'desc' } })).toMatchObject({ kind: 'phone', summary: '沟通续约' });
 
     const latin = await answerTo('U0DEMOAM2', 'li na 回访 Satisfaction callback after the SIM swap');
     expect(latin.text).toContain('Li Na (C0005)');

@@ -6,6 +6,7 @@ import { seedDemoDirectory } from '../../src/domain/directory/seed-demo-director
 import { editVisit } from '../../src/domain/visits/edit-visit.ts';
 import { defaultFollowUpPolicy } from '../../src/domain/visits/follow-up-policy.ts';
 import { logVisit } from '../../src/domain/visits/log-visit.ts';
+import { buildManagerDigest } from '../../src/domain/visits/manager-digest.ts';
 import { claimReminder } from '../../src/domain/visits/reminder-claims.ts';
 import { DomainError } from '../../src/errors.ts';
 import { createTestDatabase, type TestDatabase } from '../support/database.ts';
@@ -79,6 +80,48 @@ describe('editing a visit concurrently', () => {
     await expect(editVisit(deps(), { actorId: 'U0DEMOAM1', visitId: logged.visitId, expectedVersion: 2, fields: moved, timeZone: 'Asia/Shanghai', policy })).rejects.toMatchObject({
       code: 'visit_follow_up_in_past',
     });
+  });
+});
+
+describe('a promised follow-up', () => {
+  const at = (iso: string, extra: Record<string, unknown> = {}) => {
+    clock.set(iso);
+    return logVisit(deps(), {
+      actorId: 'U0DEMOAM2',
+      fields: { customerCode: 'C0003', kind: 'phone', occurredAt: new Date(iso), summary: 'Call', ...extra },
+      timeZone: 'Asia/Shanghai',
+      source: 'modal',
+      policy,
+    });
+  };
+  const digestOn = async (today: string) => (await buildManagerDigest(deps(), { managerId: 'U0DEMOAM2', today, policy })).dueToday.filter((d) => d.code === 'C0003');
+
+  it('stands when a visit from earlier the same day is logged after a later contact, and the digest lists it on its day', async () => {
+    await at('2026-11-23T02:00:00Z');
+    // The morning's visit, logged after the 10:00 call, promises a follow-up on the 26th.
+    clock.set('2026-11-23T03:00:00Z');
+    const logged = await logVisit(deps(), {
+      actorId: 'U0DEMOAM2',
+      fields: { customerCode: 'C0003', kind: 'on_site', occurredAt: new Date('2026-11-23T01:00:00Z'), summary: 'Visit', nextFollowUpOn: '2026-11-26' },
+      timeZone: 'Asia/Shanghai',
+      source: 'modal',
+      policy,
+    });
+    expect(logged.nextContact).toEqual({ dueOn: '2026-11-26', reason: 'promise' });
+    expect((await digestOn('2026-11-26')).map((d) => d.next)).toEqual([{ dueOn: '2026-11-26', reason: 'promise' }]);
+  });
+
+  it('stands through a contact before the promised day and is kept by one on it', async () => {
+    expect((await at('2026-11-25T02:00:00Z')).nextContact).toEqual({ dueOn: '2026-11-26', reason: 'promise' });
+    // Kept: the tier's cadence (A: 45 days) counts from that contact.
+    expect((await at('2026-11-26T02:00:00Z')).nextContact).toEqual({ dueOn: '2027-01-10', reason: 'cadence' });
+    expect(await digestOn('2026-11-26')).toEqual([]);
+  });
+
+  it('is replaced by a newer promise, even a later one', async () => {
+    await at('2026-11-27T02:00:00Z', { nextFollowUpOn: '2026-12-05' });
+    expect((await at('2026-11-28T02:00:00Z', { nextFollowUpOn: '2026-12-10' })).nextContact).toEqual({ dueOn: '2026-12-10', reason: 'promise' });
+    clock.set('2026-11-23T02:00:00Z');
   });
 });
 

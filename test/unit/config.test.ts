@@ -36,6 +36,12 @@ describe('loadConfig', () => {
     }
   });
 
+  it('sends the all-clear digest unless VISIT_DIGEST_ALL_CLEAR=no, and counts days in BOT_TIMEZONE by default', () => {
+    expect(loadConfig({}).visits).toMatchObject({ digestAllClear: true, policy: { timeZone: 'Asia/Shanghai' } });
+    expect(loadConfig({ VISIT_DIGEST_ALL_CLEAR: 'no', BOT_TIMEZONE: 'Europe/Berlin' }).visits).toMatchObject({ digestAllClear: false, policy: { timeZone: 'Europe/Berlin' } });
+    expect(() => loadConfig({ VISIT_DIGEST_ALL_CLEAR: 'maybe' })).toThrow(/VISIT_DIGEST_ALL_CLEAR/);
+  });
+
   it('splits and trims the admin list', () => {
     expect(loadConfig({ ADMIN_SLACK_IDS: ' U0123ABCD,U0456EFGH ,' }).adminSlackIds).toEqual(['U0123ABCD', 'U0456EFGH']);
   });

@@ -13,7 +13,7 @@ import {
   type FollowUpPolicy,
   type NextContact,
 } from './follow-up-policy.ts';
-import { followUpFactsOf } from './follow-up-state.ts';
+import { customerTimeZone, followUpFactsOf, withManagerZone } from './follow-up-state.ts';
 
 export type CustomerDue = {
   code: string;
@@ -31,9 +31,9 @@ export type CustomerDue = {
 };
 
 export async function customerDues(db: Db, where: Prisma.CustomerWhereInput, today: LocalDate, policy: FollowUpPolicy): Promise<CustomerDue[]> {
-  const customers = await db.customer.findMany({ where, include: { followUp: true }, orderBy: { code: 'asc' } });
+  const customers = await db.customer.findMany({ where, include: { followUp: true, ...withManagerZone }, orderBy: { code: 'asc' } });
   return customers.map((customer) => {
-    const facts = followUpFactsOf(customer, customer.followUp);
+    const facts = followUpFactsOf(customer, customer.followUp, customerTimeZone(customer, policy.timeZone));
     const next = nextContactDue(facts, policy);
     const birthday = fromDbDate(customer.birthday);
     return {

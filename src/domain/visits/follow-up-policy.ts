@@ -4,8 +4,9 @@
 //     joining (7 days, from the service manual) until any contact has been logged
 //     on or after the joining date;
 //   • the cadence of their tier: `cadenceDays[tier]` after the last contact;
-//   • a promise: the next follow-up date logged with the latest visit. A promise can
-//     bring the date forward but never excuses the tier's cadence.
+//   • a promise: the next follow-up date of the last visit logged with one, until a
+//     contact logged after it, on or after that day, keeps it (follow-up-state.ts). A
+//     promise can bring the date forward but never excuses the tier's cadence.
 // Nobody is overdue for the time before the bot knew them: without any contact, the
 // cadence counts from the later of joining and entering the directory, and a customer
 // counts as new (first callback) only if they joined at most `newCustomerWindowDays`
@@ -23,6 +24,8 @@ export type FollowUpPolicy = {
   /** How long a customer is listed as "new" while their first callback is missing. */
   newCustomerWindowDays: number;
   cadenceDays: Record<CadenceKey, number>;
+  /** Where a day begins for a customer whose account manager has no time zone of their own (BOT_TIMEZONE). */
+  timeZone: string;
 };
 
 // Diamond and AAA customers most often, silver and standard least (config: VISIT_CADENCE_DAYS).
@@ -41,6 +44,7 @@ export const defaultFollowUpPolicy: FollowUpPolicy = {
   firstCallbackDays: 7,
   newCustomerWindowDays: 30,
   cadenceDays: defaultCadenceDays,
+  timeZone: 'Asia/Shanghai',
 };
 
 export type CustomerTier = { kind: CustomerKind; cardTier: CardTier | null; serviceLevel: ServiceLevel | null };

@@ -8,6 +8,8 @@ export type VisitSettings = {
   policy: FollowUpPolicy;
   /** Local time ('HH:mm') of each account manager's daily digest. */
   digestTime: string;
+  /** On a day with nothing due, send a one-line all-clear (so silence means something is wrong). */
+  digestAllClear: boolean;
   workingDays: Weekday[];
   weeklySummaryDay: Weekday;
   weeklySummaryTime: string;
@@ -53,6 +55,7 @@ export const visitConfigSchema = {
   VISIT_NEW_CUSTOMER_DAYS: variable('30', z.coerce.number<string>().int().min(1).max(366)),
   VISIT_CADENCE_DAYS: variable('', cadence),
   VISIT_DIGEST_TIME: variable('09:00', time),
+  VISIT_DIGEST_ALL_CLEAR: variable('yes', z.enum(['yes', 'no'], { error: 'must be yes or no' })),
   VISIT_WORKING_DAYS: variable('mon,tue,wed,thu,fri', list(weekday).refine((days) => days.length > 0, 'needs at least one day')),
   VISIT_WEEKLY_SUMMARY_DAY: variable('mon', weekday),
   VISIT_WEEKLY_SUMMARY_TIME: variable('09:00', time),
@@ -61,14 +64,16 @@ export const visitConfigSchema = {
 
 type ParsedVisitConfig = { [K in keyof typeof visitConfigSchema]: z.infer<(typeof visitConfigSchema)[K]> };
 
-export function visitSettingsFrom(env: ParsedVisitConfig): VisitSettings {
+export function visitSettingsFrom(env: ParsedVisitConfig, defaultTimeZone: string): VisitSettings {
   return {
     policy: {
       firstCallbackDays: env.VISIT_FIRST_CALLBACK_DAYS,
       newCustomerWindowDays: env.VISIT_NEW_CUSTOMER_DAYS,
       cadenceDays: { ...defaultCadenceDays, ...env.VISIT_CADENCE_DAYS },
+      timeZone: defaultTimeZone,
     },
     digestTime: env.VISIT_DIGEST_TIME,
+    digestAllClear: env.VISIT_DIGEST_ALL_CLEAR === 'yes',
     workingDays: [...new Set(env.VISIT_WORKING_DAYS)].sort((a, b) => a - b),
     weeklySummaryDay: env.VISIT_WEEKLY_SUMMARY_DAY,
     weeklySummaryTime: env.VISIT_WEEKLY_SUMMARY_TIME,

@@ -1,5 +1,6 @@
 // What `/xregion find …` is looking for, read from its words: a request number, a
-// period (one day, a month, or FROM TO), a region, or else a member (number or name).
+// period (one day, a month, or FROM TO), a region, or else a member (number or name;
+// four or more digits are also looked for inside member numbers).
 // Pure; whether a word names a region is decided with the list of region codes.
 import { isLocalDate } from '../local-time.ts';
 import { requestNumberPattern } from './request-number.ts';
@@ -8,10 +9,18 @@ export type FindQuery =
   | { kind: 'number'; number: string }
   | { kind: 'period'; from: string; to: string }
   | { kind: 'region'; code: string }
-  | { kind: 'member'; text: string };
+  | { kind: 'member'; text: string; digits: string | null };
 
 const month = /^(\d{4})-(\d{2})$/;
 export const findQueryMax = 200;
+/** Fewer digits than this match too many numbers to mean one. */
+export const partialNumberMinDigits = 4;
+
+/** The digits of a (partial) member number as typed: spaces, dashes and a +86 ignored. */
+function numberDigits(text: string): string | null {
+  const digits = text.replace(/[\s-]/g, '').replace(/^(\+86|0086)/, '');
+  return /^\d+$/.test(digits) && digits.length >= partialNumberMinDigits ? digits : null;
+}
 
 export function parseFindQuery(words: string[], regions: { code: string; name: string }[]): FindQuery | null {
   const text = words.join(' ').trim();
@@ -27,5 +36,5 @@ export function parseFindQuery(words: string[], regions: { code: string; name: s
   }
   const region = regions.find((r) => r.code.toUpperCase() === text.toUpperCase() || r.name === text);
   if (region) return { kind: 'region', code: region.code };
-  return { kind: 'member', text };
+  return { kind: 'member', text, digits: numberDigits(text) };
 }

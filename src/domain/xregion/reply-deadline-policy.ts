@@ -52,3 +52,13 @@ export function dueDeadlineStep(state: DeadlineState, now: Date): { step: Deadli
 export function firstDeadlineWakeUp(openedAt: Date, deadline: Date, reminderLeadMinutes: number): Date {
   return reminderDueAt(openedAt, deadline, reminderLeadMinutes) ?? deadline;
 }
+
+/**
+ * How long after its deadline a request was replied (the reply form's first submission,
+ * which closed it), in milliseconds; null when it was replied in time or is not replied.
+ */
+export function replyLateBy(request: { status: string; replyDeadline: Date; closedAt: Date | null }): number | null {
+  if (request.status !== 'replied' || !request.closedAt) return null;
+  const late = request.closedAt.getTime() - request.replyDeadline.getTime();
+  return late > 0 ? late : null;
+}

@@ -86,6 +86,7 @@ export const visitMessages = defineMessages(
     'digest.more': '…and {count} more. See them with `/visit list` or `/visit history CUSTOMER`.',
     'digest.best_times': 'Best times to phone: {times}',
     'digest.log_button': 'Log visit',
+    'digest.all_clear': '✅ All clear for {date}: no follow-ups due or overdue, no new customers waiting for a first callback, no birthdays in the coming week.',
 
     'weekly.text': 'Weekly visit summary for {region}, {from} – {to}.',
     'weekly.title': 'Weekly visits: {region}, {from} – {to}',
@@ -170,7 +171,7 @@ export const visitMessages = defineMessages(
     'visit.add_details': '补充详情',
     'visit.edit_button': '修改',
     'visit.usage':
-      '*`/visit`* — 记录走访或电话拜访\n• `/visit` — 打开走访登记表\n• `/visit C0001 phone 电话沟通新开专线事宜` — 快速登记（客户可用编号或名称；方式：phone 电话、onsite 上门、callback 回访、event 活动）\n• `/visit list [mine | 客户 | @客户经理] [7d | 2026-11 | 2026-11-01..2026-11-15]`\n• `/visit history 客户`',
+      '*`/visit`* — 记录走访或电话拜访\n• `/visit` — 打开走访登记表\n• `/visit C0001 phone 电话沟通新开专线事宜` 或 `/visit 周文华 电话沟通续约` — 快速登记（客户可用编号或名称；方式：phone 电话、onsite 上门、callback 回访、event 活动）\n• `/visit list [mine | 客户 | @客户经理] [7d | 2026-11 | 2026-11-01..2026-11-15]`\n• `/visit history 客户`',
 
     'visit.list.mine': '我的走访记录，{from} 至 {to}',
     'visit.list.customer': '{customer} 的走访记录，{from} 至 {to}',
@@ -208,6 +209,7 @@ export const visitMessages = defineMessages(
     'digest.more': '……另有 {count} 项，可用 `/visit list` 或 `/visit history 客户` 查看。',
     'digest.best_times': '建议致电时段：{times}',
     'digest.log_button': '登记走访',
+    'digest.all_clear': '✅ {date} 没有需要跟进的客户：无到期或逾期的回访，无待首次回访的新客户，近一周也没有客户生日。',
 
     'weekly.text': '{region} 走访周报，{from} 至 {to}。',
     'weekly.title': '走访周报：{region}，{from} 至 {to}',

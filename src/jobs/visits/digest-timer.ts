@@ -4,7 +4,7 @@
 import { buildManagerDigest } from '../../domain/visits/manager-digest.ts';
 import { digestSchedule, nextReminderAt, reminderDayDue, staffTimeZone } from '../../domain/visits/reminder-schedule.ts';
 import type { BotContext } from '../../slack/bot-context.ts';
-import { digestMessage } from '../../slack/blocks/visits/reminders.ts';
+import { allClearMessage, digestMessage } from '../../slack/blocks/visits/reminders.ts';
 import { localeOf } from '../../slack/locale.ts';
 import type { TimerHandler } from '../sweep-due-timers.ts';
 import { sendReminderOnce } from './send-reminder-once.ts';
@@ -19,10 +19,11 @@ export function visitDigestTimer(ctx: BotContext): TimerHandler {
     if (today) {
       await sendReminderOnce(ctx, { kind: 'digest', recipientId: manager.slackUserId, localDate: today }, now, async () => {
         const digest = await buildManagerDigest(ctx, { managerId: manager.slackUserId, today, policy: settings.policy });
-        // Nothing due and no birthdays: no message rather than an empty one.
-        if (digest.lineCount === 0) return null;
+        // Nothing due and no birthdays: one line saying so (VISIT_DIGEST_ALL_CLEAR), never an empty digest.
+        if (digest.lineCount === 0 && !settings.digestAllClear) return null;
         const locale = await localeOf(ctx, manager.slackUserId);
-        return { message: digestMessage(locale, digest, settings.bestCallTimes), lineCount: digest.lineCount };
+        const message = digest.lineCount === 0 ? allClearMessage(locale, digest) : digestMessage(locale, digest, settings.bestCallTimes);
+        return { message, lineCount: digest.lineCount };
       });
     }
     return nextReminderAt(now, schedule);

@@ -1,12 +1,13 @@
 // The audit export as a CSV that a spreadsheet opens correctly: UTF-8 with a byte-order
 // mark (Excel reads BOM-less UTF-8 as the local code page and garbles Chinese), CRLF
 // line ends, one row per form version, headers in the requester's language, times in
-// their zone. Cells that a spreadsheet would run as a formula are neutralised.
+// their zone. Every row names the request's member and regions; a reply row also says
+// whether the reply came in time. Cells that a spreadsheet would run as a formula are neutralised.
 import { stringify } from 'csv-stringify/sync';
 import type { ExportedForms } from '../../domain/xregion/export-forms.ts';
 import { formatLocalDateTime } from '../../domain/local-time.ts';
 import { tPlain, type Locale, type MessageKey } from '../../i18n/catalog.ts';
-import { resultLabel, serviceLabel, tierLabel } from '../blocks/xregion/format.ts';
+import { replyLateness, resultLabel, serviceLabel, tierLabel } from '../blocks/xregion/format.ts';
 
 export const csvColumns = [
   ['form', 'xregion.csv.form'],
@@ -31,6 +32,7 @@ export const csvColumns = [
   ['actionsTaken', 'xregion.label.actions_taken'],
   ['handledBy', 'xregion.label.handled_by'],
   ['handledAt', 'xregion.label.handled_at'],
+  ['replyTimeliness', 'xregion.csv.reply_timeliness'],
   ['notes', 'xregion.label.notes'],
 ] as const satisfies readonly (readonly [string, MessageKey])[];
 
@@ -76,16 +78,28 @@ export function formsCsvRows(forms: ExportedForms, reader: { locale: Locale; tim
     verifiedBy: form.verifiedBy ?? '',
     replyDeadline: time(form.replyDeadline),
   }));
-  const replies: CsvRow[] = forms.replies.map((form) => ({
-    form: tPlain(locale, 'xregion.csv.form_reply'),
-    ...common(form),
-    result: resultLabel(locale, form.result),
-    reason: form.reason ?? '',
-    actionsTaken: form.actionsTaken,
-    handledBy: form.handledBy,
-    handledAt: time(form.handledAt),
-    notes: form.notes ?? '',
-  }));
+  const replies: CsvRow[] = forms.replies.map((form) => {
+    const { request } = form;
+    const late = replyLateness(locale, request);
+    const member = request.acceptanceForms[0];
+    return {
+      form: tPlain(locale, 'xregion.csv.form_reply'),
+      ...common(form),
+      // The member and both regions on every row, so an auditor need not join rows by hand.
+      memberNumber: member?.memberNumber ?? '',
+      memberName: member?.memberName ?? '',
+      homeRegion: region(request.homeRegionCode),
+      servingRegion: region(request.servingRegionCode),
+      replyDeadline: time(request.replyDeadline),
+      result: resultLabel(locale, form.result),
+      reason: form.reason ?? '',
+      actionsTaken: form.actionsTaken,
+      handledBy: form.handledBy,
+      handledAt: time(form.handledAt),
+      replyTimeliness: late ? tPlain(locale, 'xregion.csv.replied_late', { late }) : tPlain(locale, 'xregion.csv.replied_on_time'),
+      notes: form.notes ?? '',
+    };
+  });
   // Each request's forms together, acceptance before reply, versions in order.
   return [...acceptance, ...replies].sort((a, b) => (a.number! < b.number! ? -1 : a.number! > b.number! ? 1 : 0));
 }

@@ -13,7 +13,7 @@ import { createSlackDriver } from '../../support/slack-requests.ts';
 import type { TestBot } from '../../support/test-bot.ts';
 import { testClock } from '../../support/test-clock.ts';
 import { testConfig, testSigningSecret } from '../../support/test-config.ts';
-import { clickButton, eventually, ids, openAcceptanceForm, privateAnswer, replyState, submitAcceptance, waitForRequestMessage } from './steps.ts';
+import { clickButton, eventually, ids, openAcceptanceForm, privateAnswer, replyState, submitAcceptance, text, waitForRequestMessage } from './steps.ts';
 
 let t: TestBot;
 let database: TestDatabase;
@@ -147,6 +147,46 @@ describe('an accepted request (diamond member: 4 h)', () => {
     await sweepAt('2026-11-23T05:00:00.000Z');
     await sweepAt('2026-11-23T06:00:00.000Z');
     expect([...pings('⏰'), ...pings('🚨')]).toHaveLength(0);
+    // Replied in time: nothing about lateness.
+    expect(JSON.stringify(t.slack.messages())).not.toContain('超过回复时限');
+  });
+});
+
+describe('a reply after the deadline (gold member: 8 h)', () => {
+  it('says how late it came wherever the reply is shown: both messages, both threads, both DMs and /xregion find', async () => {
+    const { request, home } = await openRequest('C0005');
+    await sweepAt('2026-11-23T10:00:00.000Z');
+    expect(pings('🚨', 'C0DEMOBJSUP')).toHaveLength(1);
+
+    t.clock.set('2026-11-23T10:31:00Z');
+    const opens = t.slack.callsTo('views.open').length;
+    await clickButton(t, 'U0DEMOAM1', ids.reply, home);
+    await t.slack.waitFor(() => t.slack.callsTo('views.open').length > opens);
+    const view = t.slack.callsTo('views.open').at(-1)!.response.view;
+    const values = replyState({ result: 'done', actionsTaken: '已开通国际漫游。', handledBy: '王晓梅', handledAtSeconds: Math.floor(t.clock.now().getTime() / 1000) });
+    expect((await t.driver.viewSubmission({ userId: 'U0DEMOAM1', view, values })).status).toBe(200);
+    // The account manager's DM is the last thing the reply sends.
+    await t.slack.waitFor((c) => c.method === 'chat.postMessage' && c.args.channel === 'DU0DEMOAM2' && String(c.args.text).includes('您的客户'));
+
+    const late = '超过回复时限 31 分钟后回复';
+    const { homeMessageTs, servingMessageTs } = await t.bot.db.xregionRequest.findUniqueOrThrow({ where: { id: request.id } });
+    for (const [channel, ts] of [['C0DEMOBJXRG', homeMessageTs], ['C0DEMOSHXRG', servingMessageTs]] as const) {
+      const message = t.slack.messages().find((m) => m.channel === channel && m.ts === ts)!;
+      expect(text(message)).toContain('已回复：*已办结*');
+      expect(text(message)).toContain(late);
+      const thread = t.slack.messages().filter((m) => m.channel === channel && m.thread_ts === ts);
+      expect(thread.map((m) => m.text).join('\n')).toContain(late);
+    }
+    for (const dm of ['DU0DEMOAM3', 'DU0DEMOAM2']) {
+      const told = t.slack.callsTo('chat.postMessage').filter((c) => c.ok && c.args.channel === dm && String(c.args.text).includes(request.number));
+      expect(told.at(-1)!.args.text).toContain(late);
+    }
+
+    const responseUrl = t.slack.responseUrl();
+    await t.driver.command({ command: '/xregion', text: `find ${request.number}`, userId: 'U0DEMOAM3', responseUrl });
+    const found = (await t.slack.waitFor((c) => c.method === 'response_url' && c.responseUrl === responseUrl)).args;
+    expect(JSON.stringify(found.blocks)).toContain('已回复（超过时限 31 分钟）');
+    t.slack.assertNoRejections();
   });
 });
 

@@ -143,18 +143,21 @@ describe('/xregion export', () => {
       '会员号码': '13901010002', '会员姓名': 'Li Na', '卡级别': '金卡', '归属地': '北京', '受理地（漫游地）': '上海',
       '申请业务': '投诉', '业务描述': '会员投诉：在上海营业厅等候超过 30 分钟，要求回电致歉。', '会员联系电话': '02161234567',
       '核实人': '北京 赵敏', [`回复时限${zone}`]: '2026-11-01 08:30',
-      '办理结果': '', '原因': '', '办理情况': '', '经办人': '', [`办理时间${zone}`]: '', '备注': '',
+      '办理结果': '', '原因': '', '办理情况': '', '经办人': '', [`办理时间${zone}`]: '', '回复时效': '', '备注': '',
     });
     expect(find('受理单', numbers.b!, '2')).toMatchObject({ [`提交时间${zone}`]: '2026-11-03 09:00', '会员姓名': '李娜', '业务描述': '会员投诉：在上海营业厅等候超过 40 分钟，要求回电致歉。' });
     expect(find('回复单', numbers.b!, '1')).toEqual({
       '单据类型': '回复单', '受理单号': numbers.b, '版本': '1',
       [`提交时间${zone}`]: '2026-11-02 10:00', '提交人': '李强 (U0DEMOAM2)',
       [`受理时间${zone}`]: '2026-11-01 00:30', '受理人': 'Chen Jing (U0DEMOAM3)',
-      '会员号码': '', '会员姓名': '', '卡级别': '', '归属地': '', '受理地（漫游地）': '', '申请业务': '', '业务描述': '', '会员联系电话': '', '核实人': '', [`回复时限${zone}`]: '',
+      // Every row names the member and both regions (the latest acceptance form's member name), so rows join without a lookup.
+      '会员号码': '13901010002', '会员姓名': '李娜', '卡级别': '', '归属地': '北京', '受理地（漫游地）': '上海', '申请业务': '', '业务描述': '', '会员联系电话': '', '核实人': '', [`回复时限${zone}`]: '2026-11-01 08:30',
       '办理结果': '部分办理', '原因': '致歉电话已打，补偿话费需主管审批。', '办理情况': '客户经理已致电会员道歉，并说明处理进度。',
-      '经办人': '李强', [`办理时间${zone}`]: '2026-11-02 09:30', '备注': '待主管审批后再回访, "补偿" 50 元',
+      '经办人': '李强', [`办理时间${zone}`]: '2026-11-02 09:30', '回复时效': '超过时限 1 天 1 小时', '备注': '待主管审批后再回访, "补偿" 50 元',
     });
-    expect(find('回复单', numbers.a!, '1')).toMatchObject({ '办理结果': '已办结', '原因': '', '备注': '', '经办人': '王晓梅' });
+    expect(find('回复单', numbers.a!, '1')).toMatchObject({
+      '办理结果': '已办结', '原因': '', '备注': '', '经办人': '王晓梅', '会员号码': 'C0004', '会员姓名': '周文华', '归属地': '北京', '受理地（漫游地）': '上海', '回复时效': '超过时限 4 天 8 小时',
+    });
     // A cell a spreadsheet would run as a formula is kept as text.
     expect(find('受理单', numbers.c!, '1')).toMatchObject({
       '会员姓名': '欧阳娜娜', '卡级别': '无卡级', '核实人': '北京 王晓梅', '业务描述': "'=会员需要开具发票，抬头：北京某某科技有限公司", [`受理时间${zone}`]: '2026-11-30 23:59', [`回复时限${zone}`]: '2026-12-01 23:59',
@@ -189,6 +192,22 @@ describe('/xregion find', () => {
     expect(await lines('BJ')).toContain('共 4 张');
     expect(text(await command('U0GZAM', 'find BJ'))).toContain('没有找到');
     expect((await command('U0DEMOAM3', 'find')).text).toContain('用法');
+  });
+
+  it('finds by part of a member number (four digits or more), the closest matches first', async () => {
+    // Newer than B, and its number holds B's first seven digits further in.
+    const f = await openAt('2026-12-01T05:00:00Z', 'U0DEMOAM3', { memberNumber: '15813901010', memberName: '测试会员', homeRegionCode: 'GZ', service: 'other', description: '查询。', contactPhone: '15813901010', verifiedBy: '广州 黄珊' });
+    const numbersIn = (answer: { blocks?: unknown }) => [...JSON.stringify(answer.blocks ?? []).matchAll(/`(XR-[\d-]+)`/g)].map((m) => m[1]);
+    // A prefix ranks before a number that only contains the digits, however new.
+    const partial = await command('U0DEMOAM3', 'find 1390101');
+    expect(partial.text).toContain('共 2 张');
+    expect(numbersIn(partial)).toEqual([numbers.b, f.number]);
+    expect(numbersIn(await command('U0DEMOAM3', 'find 0101-0002'))).toEqual([numbers.b]);
+    expect(numbersIn(await command('U0DEMOAM3', 'find 13901010002'))).toEqual([numbers.b]);
+    // Three digits are too few to mean a number.
+    expect((await command('U0DEMOAM3', 'find 139')).text).toContain('没有找到');
+    // Only what the asker may see: Guangzhou sees its own member, not Beijing's.
+    expect(numbersIn(await command('U0GZAM', 'find 1390101'))).toEqual([f.number]);
   });
 
   it('pages through many results with buttons', async () => {

@@ -11,6 +11,8 @@ import {
   type FollowUpFacts,
   type FollowUpPolicy,
 } from '../../../src/domain/visits/follow-up-policy.ts';
+import { customerTimeZone, followUpFactsOf } from '../../../src/domain/visits/follow-up-state.ts';
+import type { Customer } from '../../../src/generated/prisma/client.ts';
 
 const policy = defaultFollowUpPolicy;
 const joined = '2026-11-16';
@@ -154,5 +156,23 @@ describe('birthdays', () => {
     expect(daysUntilBirthday('1990-01-02', '2026-12-30')).toBe(3);
     expect(daysUntilBirthday('1992-02-29', '2027-02-27')).toBe(1);
     expect(daysUntilBirthday('1992-02-29', '2028-02-27')).toBe(2);
+  });
+});
+
+describe('the day a customer entered the directory', () => {
+  // Entered at 01:30 on 10 November in Beijing, which is still the 9th in UTC.
+  const customer = { kind: 'group', cardTier: null, serviceLevel: 'AAA', joinedOn: null, createdAt: new Date('2026-11-09T17:30:00Z') } as Customer;
+
+  it('is the local date in the account manager’s time zone, not the UTC date', () => {
+    expect(followUpFactsOf(customer, null, 'Asia/Shanghai').knownSinceOn).toBe('2026-11-10');
+    expect(followUpFactsOf(customer, null, 'Europe/Berlin').knownSinceOn).toBe('2026-11-09');
+    // So the first cadence (AAA: 14 days) is not a day early.
+    expect(nextContactDue(followUpFactsOf(customer, null, 'Asia/Shanghai'), policy).dueOn).toBe('2026-11-24');
+  });
+
+  it('is counted in the manager’s own zone when they have one, else in the bot’s', () => {
+    expect(customerTimeZone({ accountManager: { timezone: 'Europe/Berlin' } }, 'Asia/Shanghai')).toBe('Europe/Berlin');
+    expect(customerTimeZone({ accountManager: { timezone: null } }, 'Asia/Shanghai')).toBe('Asia/Shanghai');
+    expect(customerTimeZone({ accountManager: null }, 'Asia/Shanghai')).toBe('Asia/Shanghai');
   });
 });

@@ -48,6 +48,16 @@ describe('the quick form', () => {
     });
   });
 
+  it('reads a Chinese kind word written together with the note, as people type Chinese', () => {
+    expect(parseQuickVisit('周文华 电话沟通续约')).toEqual({ customer: '周文华', kind: 'phone', summary: '沟通续约' });
+    expect(parseQuickVisit('周文华 上门：了解宽带需求')).toEqual({ customer: '周文华', kind: 'on_site', summary: '了解宽带需求' });
+    expect(parseQuickVisit('li na 回访满意度调查')).toEqual({ customer: 'li na', kind: 'callback_survey', summary: '满意度调查' });
+    // A separate kind word still comes first; a Latin kind word is never cut off a word.
+    expect(parseQuickVisit('C0001 phone 电话沟通')).toEqual({ customer: 'C0001', kind: 'phone', summary: '电话沟通' });
+    expect(parseQuickVisit('C0001 phoned them')).toBeNull();
+    expect(parseQuickVisit('周文华 电话')).toBeNull();
+  });
+
   it('needs a kind and a summary', () => {
     expect(parseQuickVisit('C0001 Called about the line')).toBeNull();
     expect(parseQuickVisit('C0001 phone')).toBeNull();

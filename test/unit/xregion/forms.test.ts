@@ -64,8 +64,12 @@ describe('parseFindQuery', () => {
     expect(parseFindQuery(['2026-02'], regions)).toEqual({ kind: 'period', from: '2026-02-01', to: '2026-02-28' });
     expect(parseFindQuery(['sh'], regions)).toEqual({ kind: 'region', code: 'SH' });
     expect(parseFindQuery(['北京'], regions)).toEqual({ kind: 'region', code: 'BJ' });
-    expect(parseFindQuery(['13801010001'], regions)).toEqual({ kind: 'member', text: '13801010001' });
-    expect(parseFindQuery(['Li', 'Na'], regions)).toEqual({ kind: 'member', text: 'Li Na' });
+    expect(parseFindQuery(['13801010001'], regions)).toEqual({ kind: 'member', text: '13801010001', digits: '13801010001' });
+    expect(parseFindQuery(['Li', 'Na'], regions)).toEqual({ kind: 'member', text: 'Li Na', digits: null });
+    // Part of a number: four digits or more, typed with spaces or dashes.
+    expect(parseFindQuery(['138-0101'], regions)).toEqual({ kind: 'member', text: '138-0101', digits: '1380101' });
+    expect(parseFindQuery(['0101'], regions)).toMatchObject({ digits: '0101' });
+    expect(parseFindQuery(['138'], regions)).toMatchObject({ kind: 'member', digits: null });
     expect(parseFindQuery([], regions)).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 // The reply-deadline policy and the deadline steps, at exact instants and boundaries.
 import { describe, expect, it } from 'vitest';
-import { dueDeadlineStep, firstDeadlineWakeUp, reminderDueAt, replyDeadline, type DeadlineState } from '../../../src/domain/xregion/reply-deadline-policy.ts';
+import { dueDeadlineStep, firstDeadlineWakeUp, reminderDueAt, replyDeadline, replyLateBy, type DeadlineState } from '../../../src/domain/xregion/reply-deadline-policy.ts';
+import { replyLateness } from '../../../src/slack/blocks/xregion/format.ts';
 
 const policy = { replyHours: { diamond: 4, gold: 8, silver: 24, other: 12 }, reminderLeadMinutes: 60 };
 const openedAt = new Date('2026-11-23T02:00:00Z');
@@ -56,5 +57,28 @@ describe('dueDeadlineStep', () => {
   it('goes straight to the breach when there is no room for a reminder', () => {
     const short = { ...state, reminderLeadMinutes: 240 };
     expect(dueDeadlineStep(short, at('2026-11-23T05:00:00Z'))).toEqual({ step: null, next: at('2026-11-23T06:00:00Z') });
+  });
+});
+
+describe('replyLateBy and how it reads', () => {
+  const deadline = new Date('2026-11-23T10:00:00Z');
+  const replied = (iso: string) => ({ status: 'replied', replyDeadline: deadline, closedAt: new Date(iso) });
+
+  it('is nothing for a reply in time (the deadline instant included) or a request not replied', () => {
+    expect(replyLateBy(replied('2026-11-23T09:59:00Z'))).toBeNull();
+    expect(replyLateBy(replied('2026-11-23T10:00:00Z'))).toBeNull();
+    expect(replyLateBy({ status: 'rejected', replyDeadline: deadline, closedAt: new Date('2026-11-24T10:00:00Z') })).toBeNull();
+    expect(replyLateBy({ status: 'accepted', replyDeadline: deadline, closedAt: null })).toBeNull();
+  });
+
+  it('reads in minutes, hours and days, a started minute counting', () => {
+    const late = (iso: string, locale: 'en' | 'zh-CN' = 'en') => replyLateness(locale, replied(iso));
+    expect(late('2026-11-23T10:00:20Z')).toBe('1 min');
+    expect(late('2026-11-23T10:31:00Z')).toBe('31 min');
+    expect(late('2026-11-23T10:31:00Z', 'zh-CN')).toBe('31 分钟');
+    expect(late('2026-11-23T12:00:00Z')).toBe('2 h');
+    expect(late('2026-11-23T12:05:00Z', 'zh-CN')).toBe('2 小时 5 分钟');
+    expect(late('2026-11-24T11:30:00Z')).toBe('1 d 1 h');
+    expect(late('2026-11-27T10:00:00Z', 'zh-CN')).toBe('4 天');
   });
 });

@@ -58,6 +58,11 @@ export function digestMessage(locale: Locale, digest: ManagerDigest, bestCallTim
   return { text: t(locale, 'digest.text', { date: digest.today, count: digest.lineCount }), blocks };
 }
 
+/** The digest of a day with nothing to do: one line, so a quiet day is not mistaken for a stopped bot. */
+export function allClearMessage(locale: Locale, digest: ManagerDigest): Reply {
+  return { text: t(locale, 'digest.all_clear', { date: digest.today }) };
+}
+
 export function weeklySummaryMessage(locale: Locale, summary: RegionWeeklySummary, firstCallbackDays: number): Reply {
   const params = { region: `${summary.regionName} (${summary.regionCode})`, from: summary.weekFrom, to: summary.weekTo };
   const managers = summary.managers.length

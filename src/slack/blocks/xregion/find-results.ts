@@ -7,7 +7,7 @@ import { joinMrkdwn } from '../../../i18n/mrkdwn.ts';
 import type { Reply } from '../../answer-privately.ts';
 import { xregionIds } from '../../ids.ts';
 import { plainText, section, truncate } from '../text.ts';
-import { serviceLabel, slackTime, statusLabel } from './format.ts';
+import { replyLateness, serviceLabel, slackTime, statusLabel } from './format.ts';
 
 type Found = Awaited<ReturnType<typeof findCrossRegionRequests>>;
 
@@ -15,10 +15,14 @@ export function findResultsMessage(locale: Locale, query: string, found: Found, 
   if (found.total === 0) return { text: t(locale, 'xregion.find.none', { query: query }) };
   const headerText = t(locale, 'xregion.find.header', { query: query, total: found.total, page: found.page, pages: found.pages });
   const region = (code: string) => found.regionNames.get(code) ?? code;
+  const status = (item: Found['items'][number]) => {
+    const late = replyLateness(locale, item);
+    return late ? tPlain(locale, 'xregion.find.status_late', { status: statusLabel(locale, item.status), late }) : statusLabel(locale, item.status);
+  };
   const lines = found.items.map((item) =>
     t(locale, 'xregion.find.line', {
       number: item.number,
-      status: statusLabel(locale, item.status),
+      status: status(item),
       member: item.acceptance.memberName,
       memberNumber: item.acceptance.memberNumber,
       service: serviceLabel(locale, item.acceptance.service),

@@ -5,17 +5,20 @@ import type { AnyBlock } from '@slack/types';
 import type { RequestRecord } from '../../../domain/xregion/request-record.ts';
 import type { DeadlineStep } from '../../../domain/xregion/reply-deadline-policy.ts';
 import { t, type Locale, type MessageKey, type Mrkdwn } from '../../../i18n/catalog.ts';
-import { markup, md } from '../../../i18n/mrkdwn.ts';
+import { joinMrkdwn, markup, md } from '../../../i18n/mrkdwn.ts';
 import { section } from '../text.ts';
-import { fieldSections, resultLabel, slackTime } from './format.ts';
+import { fieldSections, replyLateness, resultLabel, slackTime } from './format.ts';
 import { shownReplyFields, summaryParams } from './request-fields.ts';
 
 export type Reader = { locale: Locale; timeZone: string };
 export type Notice = { text: Mrkdwn; blocks?: AnyBlock[] };
 
+/** The reply's lead line, with how late it came when it missed the deadline, and its fields. */
 function withReply(record: RequestRecord, reader: Reader, lead: Mrkdwn): Notice {
   const reply = record.reply!;
-  return { text: lead, blocks: [section(lead), ...fieldSections(reader.locale, shownReplyFields(reader.locale, reply, reader.timeZone))] };
+  const late = replyLateness(reader.locale, record.request);
+  const text = late ? joinMrkdwn([lead, t(reader.locale, 'xregion.late.sentence', { late })], ' ') : lead;
+  return { text, blocks: [section(text), ...fieldSections(reader.locale, shownReplyFields(reader.locale, reply, reader.timeZone))] };
 }
 
 export function replyThreadNotice(record: RequestRecord, reader: Reader): Notice {

@@ -7,7 +7,7 @@ import { t, tPlain, type Locale, type MessageKey, type Mrkdwn } from '../../../i
 import { joinMrkdwn, md } from '../../../i18n/mrkdwn.ts';
 import { xregionIds } from '../../ids.ts';
 import { context, header, plainText, section, truncate } from '../text.ts';
-import { fieldSections, resultLabel, serviceLabel, slackTime, statusLabel } from './format.ts';
+import { fieldSections, replyLateness, resultLabel, serviceLabel, slackTime, statusLabel } from './format.ts';
 import { shownAcceptanceFields, shownReplyFields } from './request-fields.ts';
 
 export type Copy = 'home' | 'serving';
@@ -55,8 +55,11 @@ function statusLine(record: RequestRecord, locale: Locale, timeZone: string, now
         : t(locale, 'xregion.message.status_accepted', { handler: request.handlerId ?? '', time: when(request.acceptedAt), deadline });
       return now.getTime() >= request.replyDeadline.getTime() ? joinMrkdwn([line, t(locale, 'xregion.message.overdue')], '\n') : line;
     }
-    case 'replied':
-      return t(locale, 'xregion.message.status_replied', { result: reply ? resultLabel(locale, reply.result) : '—', handler: request.handlerId ?? '', time: when(request.closedAt) });
+    case 'replied': {
+      const line = t(locale, 'xregion.message.status_replied', { result: reply ? resultLabel(locale, reply.result) : '—', handler: request.handlerId ?? '', time: when(request.closedAt) });
+      const late = replyLateness(locale, request);
+      return late ? joinMrkdwn([line, t(locale, 'xregion.late.sentence', { late })], '\n') : line;
+    }
     case 'rejected':
       return t(locale, 'xregion.message.status_rejected', { user: request.rejectedById ?? '', time: when(request.closedAt), reason: request.rejectReason ?? '' });
   }
