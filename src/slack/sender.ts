@@ -114,13 +114,15 @@ export function createSlackSender(options: SenderOptions) {
    */
   async function call<T>(method: string, channelKey: string | null, invoke: () => Promise<T>, ambiguousIsFinal = false): Promise<T> {
     for (let attempt = 1; ; attempt++) {
-      const attemptOnce = () =>
-        methodLimiter(method).schedule(async () => {
-          await pacing.methodTurn(method, allowanceOf(method));
-          return invoke();
-        });
+      // The allowance first, then the channel's turn: a channel is never held while its
+      // sender waits for the workspace budget or a Retry-After pause.
+      const attemptOnce = async () => {
+        await pacing.methodTurn(method, allowanceOf(method));
+        const send = () => methodLimiter(method).schedule(invoke);
+        return channelKey ? pacing.channelTurn(channelKey, send) : send();
+      };
       try {
-        const result = await (channelKey ? channels.key(channelKey).schedule(() => pacing.channelTurn(channelKey, attemptOnce)) : attemptOnce());
+        const result = await (channelKey ? channels.key(channelKey).schedule(attemptOnce) : attemptOnce());
         options.onAttempt?.(method, 'ok');
         return result;
       } catch (error) {
