@@ -35,6 +35,10 @@ async function prepare(bench: BenchDatabase, firstNumber: number) {
 
 export async function benchPingDelivery(bench: BenchDatabase, options: { label: string; firstNumber: number; processes?: number; postPerMinute?: number; batchSize?: number }) {
   await prepare(bench, options.firstNumber);
+  // Each scenario starts with the workspace's full allowance: the budget is shared state
+  // in the database, and the previous scenario spent it.
+  await bench.db.$executeRawUnsafe('DELETE FROM slack_method_budgets');
+  await bench.db.$executeRawUnsafe('DELETE FROM slack_channel_turns');
   const slack = await startFakeSlack();
   slack.enforceChannelRate({ perSecond: 1 });
   const workers = Array.from({ length: options.processes ?? 1 }, (_, i) => startWorker(bench.url, slack.apiUrl, `bench-${options.firstNumber}-${i}`, options));
