@@ -1,4 +1,4 @@
-import { defineMessages } from '../define-messages.ts';
+import { defineMessages, plural } from '../define-messages.ts';
 
 // /retain: the case modal, its confirmations, the follow-up reminder and the figures.
 export const retentionMessages = defineMessages(
@@ -35,7 +35,10 @@ export const retentionMessages = defineMessages(
     'retention.notes_hint': 'Shown to the supervisors when the offer needs approval.',
     'retention.field_required': 'Please fill this in.',
     'retention.field_reasons': 'Please choose at least one reason.',
-    'retention.field_notes_long': 'Please keep the notes under {max} characters.',
+    'retention.field_notes_long': plural('max', {
+      one: 'Please keep the notes under {max} character.',
+      other: 'Please keep the notes under {max} characters.',
+    }),
     'retention.done': 'Done',
     'retention.recorded_title': 'Case recorded',
     'retention.recorded': 'Case {caseId} for *{customer}* is recorded: *{outcome}*, offer {offer}.',

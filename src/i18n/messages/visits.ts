@@ -1,4 +1,4 @@
-import { defineMessages } from '../define-messages.ts';
+import { defineMessages, plural } from '../define-messages.ts';
 
 // /visit, the visit form, the daily digest and the supervisors' weekly summary.
 export const visitMessages = defineMessages(
@@ -57,7 +57,10 @@ export const visitMessages = defineMessages(
     'visit.list.more': 'Showing the newest {shown} of {total}. Narrow the period to see the others.',
     'visit.line': '*{when}* · {kind} · {customer} · <@{author}>\n{summary}',
     'visit.history.title': 'Visit history: {customer}',
-    'visit.history.page': 'Page {page} of {pages} · {total} visits, newest first',
+    'visit.history.page': plural('total', {
+      one: 'Page {page} of {pages} · {total} visit, newest first',
+      other: 'Page {page} of {pages} · {total} visits, newest first',
+    }),
     'visit.history.empty': 'No visits have been logged for this customer yet.',
     'visit.history.next': 'Next contact due *{due}* ({reason})',
     'visit.history.older': 'Older',
@@ -68,21 +71,36 @@ export const visitMessages = defineMessages(
     'visit.detail.next': 'Next follow-up: {date}',
     'visit.detail.edited': 'edited (version {version})',
 
-    'digest.text': 'Good morning! Your follow-ups for {date}: {count} items.',
+    'digest.text': plural('count', {
+      one: 'Good morning! Your follow-ups for {date}: {count} item.',
+      other: 'Good morning! Your follow-ups for {date}: {count} items.',
+    }),
     'digest.title': 'Your follow-ups for {date}',
     'digest.section.new': '*New customers waiting for their first callback* ({count})',
     'digest.section.overdue': '*Overdue* ({count})',
     'digest.section.due_today': '*Due today* ({count})',
     'digest.section.birthdays': '*Birthdays in the coming week* ({count})',
     'digest.line.new': '{customer} {phone}\njoined {joined} · first callback by *{due}* {state}',
-    'digest.state.days_left': '({days} days left)',
+    'digest.state.days_left': plural('days', {
+      one: '({days} day left)',
+      other: '({days} days left)',
+    }),
     'digest.state.today': '(today)',
-    'digest.state.late': '(*{days} days late*)',
-    'digest.line.overdue': '{customer} {phone}\ndue {due} · *{days} days overdue* · {reason}',
+    'digest.state.late': plural('days', {
+      one: '(*{days} day late*)',
+      other: '(*{days} days late*)',
+    }),
+    'digest.line.overdue': plural('days', {
+      one: '{customer} {phone}\ndue {due} · *{days} day overdue* · {reason}',
+      other: '{customer} {phone}\ndue {due} · *{days} days overdue* · {reason}',
+    }),
     'digest.line.due_today': '{customer} {phone}\n{reason}',
     'digest.line.birthday': '{customer} {phone}\nbirthday {date} {when}',
     'digest.birthday.today': '(today)',
-    'digest.birthday.in_days': '(in {days} days)',
+    'digest.birthday.in_days': plural('days', {
+      one: '(in {days} day)',
+      other: '(in {days} days)',
+    }),
     'digest.more': '…and {count} more. See them with `/visit list` or `/visit history CUSTOMER`.',
     'digest.best_times': 'Best times to phone: {times}',
     'digest.log_button': 'Log visit',
@@ -90,12 +108,27 @@ export const visitMessages = defineMessages(
     'weekly.text': 'Weekly visit summary for {region}, {from} – {to}.',
     'weekly.title': 'Weekly visits: {region}, {from} – {to}',
     'weekly.managers': '*Visits per account manager*',
-    'weekly.manager_line': '• <@{managerId}>: {visits} visits · {overdue} overdue follow-ups',
+    'weekly.manager_line': plural('visits', {
+      one: plural('overdue', {
+        one: '• <@{managerId}>: {visits} visit · {overdue} overdue follow-up',
+        other: '• <@{managerId}>: {visits} visit · {overdue} overdue follow-ups',
+      }),
+      other: plural('overdue', {
+        one: '• <@{managerId}>: {visits} visits · {overdue} overdue follow-up',
+        other: '• <@{managerId}>: {visits} visits · {overdue} overdue follow-ups',
+      }),
+    }),
     'weekly.no_managers': 'No account managers are registered in this region.',
     'weekly.overdue_total': '*Overdue follow-ups in the region:* {count}',
     'weekly.late_new': '*New customers past the {days}-day first callback* ({count})',
-    'weekly.late_new_line': '• {customer} — <@{managerId}>, joined {joined}, {late} days late',
-    'weekly.late_new_unassigned': '• {customer} — no account manager, joined {joined}, {late} days late',
+    'weekly.late_new_line': plural('late', {
+      one: '• {customer} — <@{managerId}>, joined {joined}, {late} day late',
+      other: '• {customer} — <@{managerId}>, joined {joined}, {late} days late',
+    }),
+    'weekly.late_new_unassigned': plural('late', {
+      one: '• {customer} — no account manager, joined {joined}, {late} day late',
+      other: '• {customer} — no account manager, joined {joined}, {late} days late',
+    }),
     'weekly.none_late': 'Every new customer has had their first callback on time.',
 
     'error.visit_customer_missing': 'Please choose the customer.',
