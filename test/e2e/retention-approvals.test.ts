@@ -261,4 +261,11 @@ describe('/retain stats', () => {
     expect(JSON.stringify((await stats('U0DEMOSUP1', 'stats')).blocks)).toContain('北京区域');
     expect((await stats('U0DEMOSUP1', 'stats 2026-13')).text).toContain('`2026-13` 不是有效月份');
   });
+
+  it('tells a field engineer privately that the figures are for account managers and supervisors', async () => {
+    const answer = await stats('U0DEMOENG1', 'stats');
+    expect(answer.response_type).toBe('ephemeral');
+    expect(answer.text).toContain('挽留统计供客户经理（名下客户）和主管（本区域）查看');
+    expect(JSON.stringify(answer)).not.toContain('您名下的客户');
+  });
 });

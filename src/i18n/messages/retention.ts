@@ -73,6 +73,7 @@ export const retentionMessages = defineMessages(
     'error.retention_follow_up_required': 'Please choose a follow-up date: the customer is considering the offer.',
     'error.retention_follow_up_past': 'The follow-up date {date} has passed; please choose today or a later day.',
     'error.retention_bad_month': '`{value}` is not a month; please write it as YYYY-MM, e.g. 2026-11.',
+    'error.retention_stats_not_for_role': 'The retention figures are for account managers (their own customers) and supervisors (their region). Your supervisor can share their region’s figures with you.',
   },
   {
     'retention.trigger.booked_cancellation': '预约销户',
@@ -142,5 +143,6 @@ export const retentionMessages = defineMessages(
     'error.retention_follow_up_required': '客户正在考虑，请选择回访日期。',
     'error.retention_follow_up_past': '回访日期 {date} 已过，请选择今天或以后的日期。',
     'error.retention_bad_month': '`{value}` 不是有效月份，请按 YYYY-MM 填写，例如 2026-11。',
+    'error.retention_stats_not_for_role': '挽留统计供客户经理（名下客户）和主管（本区域）查看。如需了解本区域的数据，请向您的主管咨询。',
   },
 );
