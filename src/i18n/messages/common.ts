@@ -32,6 +32,7 @@ export const commonMessages = defineMessages(
       other: 'That text is too long ({length} characters; at most {max}). Nothing was changed.',
     }),
     'error.field_control_characters': 'This field contains NUL or other control characters. Please remove them (newlines and tabs are fine).',
+    'error.field_choice_unavailable': 'That choice is no longer available; please choose again.',
     'error.field_too_long': plural('max', {
       one: 'This field is too long: at most {max} character, please.',
       other: 'This field is too long: at most {max} characters, please.',
@@ -62,6 +63,7 @@ export const commonMessages = defineMessages(
     'error.command_too_long': '命令内容过长（{length} 个字符，最多 {max} 个），本次未做任何更改。',
     'error.text_too_long': '内容过长（{length} 个字符，最多 {max} 个），本次未做任何更改。',
     'error.field_control_characters': '此项含有 NUL 等控制字符，请删除后再提交（换行和制表符可以保留）。',
+    'error.field_choice_unavailable': '该选项已不再可用，请重新选择。',
     'error.field_too_long': '此项内容过长，最多 {max} 个字符。',
   },
 );

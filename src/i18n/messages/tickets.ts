@@ -74,6 +74,7 @@ export const ticketMessages = defineMessages(
     'ticket.major.note': 'Note for the supervisors',
 
     'error.ticket_not_found': 'I cannot find ticket `{number}`. Ticket numbers look like T-20261123-001.',
+    'error.ticket_unknown': 'There is no such ticket. `/ticket list region` lists your region’s tickets; ticket numbers look like T-20261123-001.',
     'error.ticket_unknown_customer': 'There is no customer `{code}` in the directory.',
     'error.ticket_already_claimed': 'Sorry, *{number}* is already claimed by <@{claimer}> (since {claimedAt}).',
     'error.ticket_wrong_state': '*{number}* is {status} now, so that step is not possible.',
@@ -156,6 +157,7 @@ export const ticketMessages = defineMessages(
     'ticket.major.note': '给主管的说明',
 
     'error.ticket_not_found': '没有找到工单 `{number}`。工单号格式如 T-20261123-001。',
+    'error.ticket_unknown': '没有这张工单。用 `/ticket list region` 可查看本区域的工单；工单号格式如 T-20261123-001。',
     'error.ticket_unknown_customer': '客户资料中没有编号为 `{code}` 的客户。',
     'error.ticket_already_claimed': '抱歉，*{number}* 已由 <@{claimer}> 认领（认领时间 {claimedAt}）。',
     'error.ticket_wrong_state': '*{number}* 当前状态为“{status}”，无法进行这一步。',
