@@ -112,4 +112,5 @@ export const fieldOfError: Partial<Record<string, string>> = {
   retention_reasons_required: ids.reasons,
   retention_follow_up_required: ids.followUp,
   retention_follow_up_past: ids.followUp,
+  retention_follow_up_churned: ids.followUp,
 };
