@@ -81,6 +81,8 @@ describe('recording a case', () => {
     expect(await options('')).toEqual(['C0001', 'C0002', 'C0004']);
     expect(await options('星辰')).toEqual(['C0001']);
     expect(await options('c000')).toEqual(['C0001', 'C0002', 'C0004']);
+    expect(await options('zhou')).toEqual(['C0004']);
+    expect(await options('sdgj')).toEqual(['C0002']); // 首都国际物流集团 by its initials
   });
 });
 

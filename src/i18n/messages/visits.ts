@@ -28,7 +28,7 @@ export const visitMessages = defineMessages(
     'visit.form.submit': 'Save',
     'visit.form.cancel': 'Cancel',
     'visit.form.customer': 'Customer',
-    'visit.form.customer_placeholder': 'Type a customer code or part of the name',
+    'visit.form.customer_placeholder': 'Type a customer code, part of the name, or its pinyin',
     'visit.form.kind': 'Kind',
     'visit.form.purposes': 'Purposes',
     'visit.form.when': 'When',
@@ -48,7 +48,7 @@ export const visitMessages = defineMessages(
     'visit.add_details': 'Add details',
     'visit.edit_button': 'Edit',
     'visit.usage':
-      '*`/visit`* — log a visit or call\n• `/visit` — open the visit form\n• `/visit C0001 phone Called about the new private line` — log a call at once (customer by code or name; kinds: phone, onsite, callback, event)\n• `/visit list [mine | CUSTOMER | @manager] [7d | 2026-11 | 2026-11-01..2026-11-15]`\n• `/visit history CUSTOMER`',
+      '*`/visit`* — log a visit or call\n• `/visit` — open the visit form\n• `/visit C0001 phone Called about the new private line` — log a call at once (customer by code, name or pinyin; kinds: phone, onsite, callback, event)\n• `/visit list [mine | CUSTOMER | @manager] [7d | 2026-11 | 2026-11-01..2026-11-15]`\n• `/visit history CUSTOMER`',
 
     'visit.list.mine': 'Your visits, {from} – {to}',
     'visit.list.customer': 'Visits to {customer}, {from} – {to}',
@@ -183,7 +183,7 @@ export const visitMessages = defineMessages(
     'visit.form.submit': '保存',
     'visit.form.cancel': '取消',
     'visit.form.customer': '客户',
-    'visit.form.customer_placeholder': '输入客户编号或名称（中文或拼写）',
+    'visit.form.customer_placeholder': '输入客户编号、名称或拼音（如 zhou、ZWH）',
     'visit.form.kind': '拜访方式',
     'visit.form.purposes': '拜访目的',
     'visit.form.when': '拜访时间',
@@ -203,7 +203,7 @@ export const visitMessages = defineMessages(
     'visit.add_details': '补充详情',
     'visit.edit_button': '修改',
     'visit.usage':
-      '*`/visit`* — 记录走访或电话拜访\n• `/visit` — 打开走访登记表\n• `/visit C0001 phone 电话沟通新开专线事宜` — 快速登记（客户可用编号或名称；方式：phone 电话、onsite 上门、callback 回访、event 活动）\n• `/visit list [mine | 客户 | @客户经理] [7d | 2026-11 | 2026-11-01..2026-11-15]`\n• `/visit history 客户`',
+      '*`/visit`* — 记录走访或电话拜访\n• `/visit` — 打开走访登记表\n• `/visit C0001 phone 电话沟通新开专线事宜` — 快速登记（客户可用编号、名称或拼音；方式：phone 电话、onsite 上门、callback 回访、event 活动）\n• `/visit list [mine | 客户 | @客户经理] [7d | 2026-11 | 2026-11-01..2026-11-15]`\n• `/visit history 客户`',
 
     'visit.list.mine': '我的走访记录，{from} 至 {to}',
     'visit.list.customer': '{customer} 的走访记录，{from} 至 {to}',
