@@ -1,4 +1,5 @@
-// The customer pickers of the ticket modals (external selects): matches by code or name.
+// The customer pickers of the ticket modals (external selects): any customer, by code,
+// name, pinyin or initials.
 import type { AllMiddlewareArgs, SlackOptionsMiddlewareArgs } from '@slack/bolt';
 import { searchCustomers } from '../../src/domain/directory/search-customers.ts';
 import { truncate } from '../../src/slack/blocks/text.ts';
@@ -10,9 +11,9 @@ export function ticketCustomerOptions(ctx: BotContext) {
   return async ({ ack, options }: SlackOptionsMiddlewareArgs<'block_suggestion'> & AllMiddlewareArgs) => {
     const query = readOptionQuery(options.value);
     if (query === null) return ack(noOptions);
-    // The answer is the acknowledgement itself, so the (indexed, capped) search comes first.
+    // The answer is the acknowledgement itself, so the (capped) search comes first.
     // A failed search shows an empty list rather than Slack's load error.
-    const found = await searchCustomers(ctx, query).catch((error: unknown) => {
+    const found = await searchCustomers(ctx, { query, scope: { kind: 'directory' } }).catch((error: unknown) => {
       ctx.logger.warn({ err: error }, 'customer search failed');
       return [];
     });

@@ -1,8 +1,8 @@
-// The customer menu of the visit form: matches by code or name (Chinese or Latin)
-// among the customers the user serves.
+// The customer menu of the visit form: the customers the user serves, by code, name
+// (Chinese or Latin), pinyin or initials.
 import type { AllMiddlewareArgs, SlackOptionsMiddlewareArgs } from '@slack/bolt';
 import { findStaff } from '../../src/domain/directory/find-staff.ts';
-import { searchCustomers } from '../../src/domain/visits/find-customers.ts';
+import { searchCustomers } from '../../src/domain/directory/search-customers.ts';
 import type { BotContext } from '../../src/slack/bot-context.ts';
 import { noOptions } from '../../src/slack/edge-answers.ts';
 import { readOptionQuery } from '../../src/slack/slack-values.ts';
@@ -14,7 +14,7 @@ export function visitCustomerSearch(ctx: BotContext) {
     if (query === null) return ack(noOptions);
     const staff = await findStaff(ctx, options.user.id).catch(() => null);
     if (!staff?.active) return ack(noOptions);
-    const choices = await searchCustomers(ctx, staff, query).catch((error: unknown) => {
+    const choices = await searchCustomers(ctx, { query, scope: { kind: 'served_by', staff } }).catch((error: unknown) => {
       ctx.logger.warn({ err: error }, 'customer search failed');
       return [];
     });

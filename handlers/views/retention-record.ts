@@ -28,7 +28,7 @@ export function retentionRecordView(ctx: BotContext) {
       const field = (error instanceof DomainError && fieldOfError[error.code]) || retentionIds.customer;
       return ack({ response_action: 'errors', errors: { [field]: await describeFailure(ctx, locale, error) } });
     }
-    await ack({ response_action: 'update', view: retentionConfirmation(locale, result, result.approval ? null : form.input.followUpOn) });
+    await ack({ response_action: 'update', view: retentionConfirmation(locale, result) });
     // The approval request (if any) and the Home refresh were written with the case.
     ctx.outbox.kick();
   };

@@ -1,15 +1,14 @@
 // Submitting the new-ticket modal: input errors go back into the modal; a good ticket
 // is opened, the modal closes, and the ticket is posted in its region's channel.
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs } from '@slack/bolt';
-import { z } from 'zod';
 import { openTicket } from '../../src/domain/tickets/open-ticket.ts';
 import { phoneSchema } from '../../src/domain/phone.ts';
 import { TicketScope, TicketServiceType } from '../../src/generated/prisma/enums.ts';
 import { t } from '../../src/i18n/catalog.ts';
 import type { BotContext } from '../../src/slack/bot-context.ts';
 import { ticketIds } from '../../src/slack/ids.ts';
-import { readSubmission } from '../../src/slack/edge-answers.ts';
-import { choiceOf, trimmedTextOf } from '../../src/slack/slack-values.ts';
+import { choiceProblemText, readSubmission } from '../../src/slack/edge-answers.ts';
+import { choiceOf, chosenOf, trimmedTextOf } from '../../src/slack/slack-values.ts';
 import { describeTicketFailure } from '../../src/slack/tickets/answer-about-ticket.ts';
 import { newTicketFields as f } from '../../src/slack/views/ticket-views.ts';
 
@@ -20,19 +19,19 @@ export function ticketNewView(ctx: BotContext) {
     if (!read.ok) return ack(read.response);
     const { locale, values } = read;
     const customerCode = choiceOf(values, f.customer, ticketIds.customerSearch) ?? '';
-    const serviceType = z.enum(TicketServiceType).safeParse(choiceOf(values, f.service, f.service));
-    const scope = z.enum(TicketScope).safeParse(choiceOf(values, f.scope, f.scope));
+    const serviceType = chosenOf(values, f.service, f.service, Object.values(TicketServiceType));
+    const scope = chosenOf(values, f.scope, f.scope, Object.values(TicketScope));
     const description = trimmedTextOf(values, f.description, f.description);
     const phoneText = trimmedTextOf(values, f.contactPhone, f.contactPhone);
     const phone = phoneText ? phoneSchema.safeParse(phoneText) : null;
 
     const errors: Record<string, string> = {};
     if (!customerCode) errors[f.customer] = t(locale, 'ticket.modal.required');
-    if (!serviceType.success) errors[f.service] = t(locale, 'ticket.modal.required');
-    if (!scope.success) errors[f.scope] = t(locale, 'ticket.modal.required');
+    if ('problem' in serviceType) errors[f.service] = choiceProblemText(locale, serviceType.problem, 'ticket.modal.required');
+    if ('problem' in scope) errors[f.scope] = choiceProblemText(locale, scope.problem, 'ticket.modal.required');
     if (!description) errors[f.description] = t(locale, 'ticket.new.need_description');
     if (phone && !phone.success) errors[f.contactPhone] = t(locale, 'ticket.new.bad_phone');
-    if (Object.keys(errors).length > 0 || !serviceType.success || !scope.success) {
+    if (Object.keys(errors).length > 0 || 'problem' in serviceType || 'problem' in scope) {
       await ack({ response_action: 'errors', errors });
       return;
     }
@@ -42,8 +41,8 @@ export function ticketNewView(ctx: BotContext) {
       opened = await openTicket(ctx, {
         actorId: userId,
         customerCode,
-        serviceType: serviceType.data,
-        scope: scope.data,
+        serviceType: serviceType.value,
+        scope: scope.value,
         description,
         contactName: trimmedTextOf(values, f.contactName, f.contactName) || undefined,
         contactPhone: phone?.success ? phone.data : undefined,

@@ -1,6 +1,6 @@
 // The message catalog: every user-facing text, in zh-CN and en. Add an area by
 // writing src/i18n/messages/<area>.ts and listing it here.
-import type { Locale } from './define-messages.ts';
+import type { Locale, Message } from './define-messages.ts';
 import { fillTemplate, type Fill, type Mrkdwn, type PlainText } from './mrkdwn.ts';
 import { commonMessages } from './messages/common.ts';
 import { directoryMessages } from './messages/directory.ts';
@@ -42,20 +42,36 @@ export type MessageKey = keyof Catalog & string;
 export type MessageParams = Record<string, Fill>;
 export type PlainParams = Record<string, PlainText | number>;
 
-export const catalogs: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
+export const catalogs: Readonly<Record<Locale, Readonly<Record<string, Message>>>> = {
   en: Object.assign({}, ...areas.map((area) => area.en)),
   'zh-CN': Object.assign({}, ...areas.map((area) => area['zh-CN'])),
 };
 
-const templateOf = (locale: Locale, key: MessageKey) => catalogs[locale][key] ?? catalogs.en[key] ?? key;
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+function pluralCategory(locale: Locale, value: unknown): Intl.LDMLPluralRule {
+  const count = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : Number.NaN;
+  if (!Number.isFinite(count)) return 'other';
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  return rules.select(count);
+}
+
+/** The template of `key` for these params: a Plural's form chosen by its count, in the language the text is written in. */
+function templateOf(locale: Locale, key: MessageKey, params: Readonly<Record<string, unknown>>): string {
+  const own = catalogs[locale][key];
+  const [written, language]: [Message | undefined, Locale] = own !== undefined ? [own, locale] : [catalogs.en[key], 'en'];
+  let message: Message = written ?? key;
+  while (typeof message !== 'string') message = message.forms[pluralCategory(language, params[message.plural])] ?? message.forms.other;
+  return message;
+}
 
 /**
- * The text for `key` in `locale` as Slack mrkdwn, `{name}` placeholders filled from
- * params: text values are escaped (a name or reason can never ping or link), numbers
+ * The text for `key` in `locale` as Slack mrkdwn (a counting text in the form its count
+ * asks for), `{name}` placeholders filled from params: text values are escaped (a name or reason can never ping or link), numbers
  * written out, the bot's own markup (mention(), dateToken(), markup(…)) kept as it is.
  */
 export function t(locale: Locale, key: MessageKey, params: MessageParams = {}): Mrkdwn {
-  return fillTemplate(templateOf(locale, key), params);
+  return fillTemplate(templateOf(locale, key, params), params);
 }
 
 /**
@@ -63,7 +79,7 @@ export function t(locale: Locale, key: MessageKey, params: MessageParams = {}): 
  * options, modal errors) or outside Slack (files, charts): nothing is escaped.
  */
 export function tPlain(locale: Locale, key: MessageKey, params: PlainParams = {}): string {
-  return templateOf(locale, key).replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
+  return templateOf(locale, key, params).replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
 }
 
 /** Maps a Slack user locale (e.g. "zh-CN", "en-US", "ja-JP") to one we speak. */

@@ -7,7 +7,7 @@
 import type { RespondFn, ViewResponseAction } from '@slack/bolt';
 import type { ModalView } from '@slack/types';
 import type { z } from 'zod';
-import { t, type Locale } from '../i18n/catalog.ts';
+import { t, tPlain, type Locale, type MessageKey } from '../i18n/catalog.ts';
 import { section, truncate } from './blocks/text.ts';
 import type { BotContext } from './bot-context.ts';
 import { tellClicker, type Clicker } from './home/tell-clicker.ts';
@@ -41,6 +41,11 @@ export function outdatedFormView(locale: Locale): ModalView {
 
 export function fieldProblemText(locale: Locale, problem: ValueProblem): string {
   return problem.kind === 'control_characters' ? t(locale, 'error.field_control_characters') : t(locale, 'error.field_too_long', { max: problem.max });
+}
+
+/** The error under a choice that is missing (the form's own "please fill this in") or no longer offered. */
+export function choiceProblemText(locale: Locale, problem: 'missing' | 'unavailable', missing: MessageKey): string {
+  return tPlain(locale, problem === 'unavailable' ? 'error.field_choice_unavailable' : missing);
 }
 
 export type Submission<M> = { ok: true; locale: Locale; values: ViewValues; metadata: M };

@@ -137,6 +137,25 @@ export const userOf = (values: ViewValues, blockId: string, actionId?: string): 
   return user !== null && /^[UW][A-Z0-9]{2,}$/.test(user) ? user : null;
 };
 
+/**
+ * A select's or radio group's choice read against the options the form offers. A value it
+ * does not offer (an option since removed, a form opened before a deploy) is `unavailable`:
+ * the field was filled, so the answer is "choose again", not "please fill this in".
+ */
+export type Chosen<T> = { value: T } | { problem: 'missing' | 'unavailable' };
+
+export function chosenOf<const T extends string>(values: ViewValues, blockId: string, actionId: string | undefined, offered: readonly T[]): Chosen<T> {
+  const value = choiceOf(values, blockId, actionId);
+  if (!value) return { problem: 'missing' };
+  return (offered as readonly string[]).includes(value) ? { value: value as T } : { problem: 'unavailable' };
+}
+
+/** Checkboxes (or a multi-select) read the same way: every chosen value must be offered. */
+export function chosenManyOf<const T extends string>(values: ViewValues, blockId: string, actionId: string | undefined, offered: readonly T[]): { values: T[] } | { problem: 'unavailable' } {
+  const chosen = choicesOf(values, blockId, actionId);
+  return chosen.every((value) => (offered as readonly string[]).includes(value)) ? { values: chosen as T[] } : { problem: 'unavailable' };
+}
+
 export const dateOf = (values: ViewValues, blockId: string, actionId?: string): string | null => entryOf(values, blockId, actionId)?.selected_date ?? null;
 
 export function dateTimeOf(values: ViewValues, blockId: string, actionId?: string): Date | null {

@@ -171,6 +171,92 @@ describe('text the bot refuses in a modal', () => {
   });
 });
 
+describe('a choice the form no longer offers', () => {
+  const unavailable = 'no longer available';
+  const fillIn = 'Please fill this in';
+
+  it('is "choose again" on its block, not "please fill this in" (new ticket, retention case, visit, cross-region form)', async () => {
+    const before = await stored();
+    const ticket = await t.driver.viewSubmission({
+      userId: 'U0ADMIN',
+      callbackId: ticketIds.newView,
+      values: {
+        customer: { [ticketIds.customerSearch]: externalSelect('C0001') },
+        service: { service: staticSelect('telegraph_line') },
+        scope: { scope: radio('interplanetary') },
+        description: { description: plainText('Line down') },
+      },
+    });
+    expect(ticket.json.response_action).toBe('errors');
+    expect(Object.keys(ticket.json.errors).sort()).toEqual(['scope', 'service']);
+    for (const error of Object.values(ticket.json.errors)) expect(error).toContain(unavailable);
+
+    const retention = await t.driver.viewSubmission({
+      userId: 'U0DEMOAM3',
+      callbackId: retentionIds.recordView,
+      values: {
+        [retentionIds.customer]: { [retentionIds.customer]: externalSelect('C0006') },
+        [retentionIds.trigger]: { [retentionIds.trigger]: staticSelect('moon_phase') },
+        [retentionIds.reasons]: { [retentionIds.reasons]: checkboxes(['tariff', 'astrology']) },
+        [retentionIds.offer]: { [retentionIds.offer]: staticSelect('bill_credit_50') },
+        [retentionIds.outcome]: { [retentionIds.outcome]: radio('maybe_later') },
+      },
+    });
+    expect(retention.json.response_action).toBe('errors');
+    expect(Object.keys(retention.json.errors).sort()).toEqual([retentionIds.outcome, retentionIds.reasons, retentionIds.trigger].sort());
+    for (const error of Object.values(retention.json.errors)) {
+      expect(error).toContain(unavailable);
+      expect(error).not.toContain(fillIn);
+    }
+
+    const visit = await t.driver.viewSubmission({
+      userId: 'U0DEMOAM3',
+      callbackId: visitIds.form,
+      privateMetadata: JSON.stringify({ timeZone: 'Asia/Shanghai' }),
+      values: {
+        customer: { [visitIds.customerSearch]: externalSelect('C0004', 'C0004 周文华') },
+        kind: { [visitIds.kind]: staticSelect('telepathy') },
+        purposes: { [visitIds.purposes]: checkboxes(['fortune_telling']) },
+        occurred_at: { [visitIds.occurredAt]: datetimepicker(Math.floor(Date.parse('2026-11-23T01:30:00Z') / 1000)) },
+        summary: { [visitIds.summary]: plainText('Called') },
+      },
+    });
+    expect(visit.json.response_action).toBe('errors');
+    expect(Object.keys(visit.json.errors).sort()).toEqual(['kind', 'purposes']);
+    for (const error of Object.values(visit.json.errors)) expect(error).toContain(unavailable);
+
+    const acceptance = await t.driver.viewSubmission({
+      userId: 'U0DEMOAM3',
+      callbackId: xregionIds.acceptanceForm,
+      values: {
+        member_number: { [xregionIds.memberLookup]: plainText('13801010001') },
+        service: { service: staticSelect('teleportation') },
+        description: { description: plainText('Needs a bill') },
+        contact_phone: { contact_phone: plainText('13801010001') },
+      },
+    });
+    expect(acceptance.json.response_action).toBe('errors');
+    expect(acceptance.json.errors.service).toContain(unavailable);
+    expect(await stored()).toEqual(before);
+  });
+});
+
+describe('a ticket id nobody wrote', () => {
+  it('is "no such ticket", without echoing the internal id', async () => {
+    const made = '00000000-0000-4000-8000-000000000000';
+    const responseUrl = t.slack.responseUrl();
+    await t.driver.blockAction({ userId: 'U0DEMOSUP1', actionId: ticketIds.claim, value: made, responseUrl, channelId: 'C0DEMOBJSUP' });
+    const answer = await t.slack.waitFor((c) => c.responseUrl === responseUrl);
+    expect(answer.args.text).toContain('no such ticket');
+    expect(JSON.stringify(answer.args)).not.toContain('00000000');
+    const typed = await commandAnswer('U0DEMOSUP1', '/ticket', `show ${made}`);
+    expect(typed.text).toContain('no such ticket');
+    expect(typed.shown).not.toContain('00000000');
+    // A number as people type it is echoed as a ticket number.
+    expect((await commandAnswer('U0DEMOSUP1', '/ticket', 'show t-20991231-999')).text).toContain('`T-20991231-999`');
+  });
+});
+
 describe('an option load that cannot be a search', () => {
   it.each([ticketIds.customerSearch, ticketIds.affectedSearch, visitIds.customerSearch, retentionIds.customer, xregionIds.homeRegionOptions])('%s gets an empty list', async (actionId) => {
     for (const value of ['C0\u0000', 'x'.repeat(101), 'x\ud800']) {

@@ -81,6 +81,8 @@ describe('recording a case', () => {
     expect(await options('')).toEqual(['C0001', 'C0002', 'C0004']);
     expect(await options('星辰')).toEqual(['C0001']);
     expect(await options('c000')).toEqual(['C0001', 'C0002', 'C0004']);
+    expect(await options('zhou')).toEqual(['C0004']);
+    expect(await options('sdgj')).toEqual(['C0002']); // 首都国际物流集团 by its initials
   });
 });
 
@@ -260,5 +262,12 @@ describe('/retain stats', () => {
   it('shows a supervisor the region, and explains a bad month', async () => {
     expect(JSON.stringify((await stats('U0DEMOSUP1', 'stats')).blocks)).toContain('北京区域');
     expect((await stats('U0DEMOSUP1', 'stats 2026-13')).text).toContain('`2026-13` 不是有效月份');
+  });
+
+  it('tells a field engineer privately that the figures are for account managers and supervisors', async () => {
+    const answer = await stats('U0DEMOENG1', 'stats');
+    expect(answer.response_type).toBe('ephemeral');
+    expect(answer.text).toContain('挽留统计供客户经理（名下客户）和主管（本区域）查看');
+    expect(JSON.stringify(answer)).not.toContain('您名下的客户');
   });
 });

@@ -1,7 +1,7 @@
 // A "considering" outcome's follow-up reminder: on its date (09:00 where the manager
 // is), once — also across restarts — and not at all for a case closed before then.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { retentionIds as ids } from '../../src/slack/ids.ts';
+import { retentionIds as ids, visitIds } from '../../src/slack/ids.ts';
 import { restartTestBot } from '../support/restart-test-bot.ts';
 import { retentionDriver } from '../support/retention-driver.ts';
 import { startTestBot, type TestBot } from '../support/test-bot.ts';
@@ -73,5 +73,36 @@ describe('follow-up reminder', () => {
     await r().sweep('2026-12-02T01:00:00Z');
     await r().sweep('2026-12-03T01:00:00Z');
     expect(remindersFor('C0001')).toHaveLength(1);
+  });
+
+  it('after a retention, the optional date brings a callback reminder, and the case counts as retained and closed', async () => {
+    t.clock.set('2026-11-28T02:00:00Z');
+    const ack = await r().submitCase('U0DEMOAM1', { customer: 'C0002', offer: 'bill_credit_50', outcome: 'retained', followUp: '2026-12-04' });
+    const confirmation = JSON.stringify(ack.view.blocks);
+    expect(confirmation).toContain('2026-12-04');
+    expect(confirmation).toContain('回访');
+    expect(confirmation).not.toContain('保持未结'); // "stays open until the outcome is decided"
+    const retained = await t.bot.db.retentionCase.findFirstOrThrow({ where: { customerCode: 'C0002' }, orderBy: { id: 'desc' } });
+    expect(retained).toMatchObject({ status: 'closed', outcome: 'retained', followUpOn: new Date('2026-12-04T00:00:00Z') });
+    const timer = await t.bot.db.timer.findUniqueOrThrow({ where: { kind_subjectId: { kind: 'retention.follow_up', subjectId: String(retained.id) } } });
+    expect(timer.dueAt?.toISOString()).toBe('2026-12-04T01:00:00.000Z');
+
+    const before = remindersFor('C0002').length;
+    await r().sweep('2026-12-04T01:00:00Z');
+    await r().sweep('2026-12-05T01:00:00Z');
+    const callbacks = remindersFor('C0002').slice(before);
+    expect(callbacks).toHaveLength(1);
+    expect(callbacks[0]!.args.text).toContain('回访提醒');
+    expect(callbacks[0]!.args.text).toContain(`R-${retained.id}`);
+    const blocks = JSON.stringify(callbacks[0]!.args.blocks);
+    expect(blocks).toContain(visitIds.logFor); // log the callback as a visit
+    expect(blocks).not.toContain(ids.recordOutcome); // the outcome is already final
+  });
+
+  it('refuses a follow-up date for a churned customer rather than promising a reminder', async () => {
+    t.clock.set('2026-11-28T03:00:00Z');
+    const ack = await r().submitCase('U0DEMOAM1', { customer: 'C0001', offer: 'none', outcome: 'churned', followUp: '2026-12-04' });
+    expect(ack.response_action).toBe('errors');
+    expect(Object.keys(ack.errors)).toEqual([ids.followUp]);
   });
 });

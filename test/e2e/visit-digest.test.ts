@@ -174,7 +174,7 @@ describe('the weekly summary', () => {
     const text = JSON.stringify(sup1!.args.blocks);
     expect(sup1!.args.text).toBe('Weekly visit summary for 北京 (BJ), 2026-11-16 – 2026-11-22.');
     // Wang Xiaomei called C0002 on the 20th; the call on the 9th was in an earlier week.
-    expect(text).toContain('<@U0DEMOAM1>: 1 visits · 1 overdue follow-ups');
+    expect(text).toContain('<@U0DEMOAM1>: 1 visit · 1 overdue follow-up');
     expect(text).toContain('<@U0DEMOAM2>: 0 visits · 2 overdue follow-ups');
     expect(text).toContain('张三贸易有限公司 (C0010) — <@U0DEMOAM2>, joined 2026-11-10, 6 days late');
     expect(text).not.toContain('C0005'); // still within its 7 days

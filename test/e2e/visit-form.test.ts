@@ -67,6 +67,9 @@ describe('the visit form', () => {
     expect(await search('U0DEMOAM1', '')).toEqual(['C0001', 'C0002', 'C0004']);
     expect(await search('U0DEMOAM2', 'li na')).toEqual(['C0005']);
     expect(await search('U0DEMOAM3', 'harbour')).toEqual(['C0007']);
+    // Pinyin, whole or begun, and initials (the form promises 中文或拼写).
+    for (const typed of ['zhou', 'zhouwenhua', 'Zhou Wenhua', 'ZWH']) expect(await search('U0DEMOAM1', typed)).toEqual(['C0004']);
+    expect(await search('U0DEMOAM1', 'xingchen')).toEqual(['C0001']);
     // Another manager's customer is not offered.
     expect(await search('U0DEMOAM1', 'C0003')).toEqual([]);
     expect(await search('U0DEMOSUP1', '')).toEqual(['C0001', 'C0002', 'C0003', 'C0004', 'C0005']);
@@ -193,6 +196,9 @@ describe('the quick form', () => {
     const latin = await answerTo('U0DEMOAM2', 'li na 回访 Satisfaction callback after the SIM swap');
     expect(latin.text).toContain('Li Na (C0005)');
     expect(await t.bot.db.visit.findFirstOrThrow({ where: { customerCode: 'C0005' } })).toMatchObject({ kind: 'callback_survey', authorId: 'U0DEMOAM2' });
+
+    const pinyin = await answerTo('U0DEMOAM1', 'zhouwenhua phone 确认续约');
+    expect(pinyin.text).toContain('周文华 (C0004)');
 
     const english = await answerTo('U0DEMOAM3', 'Shanghai Harbour Logistics onsite Met the IT director about the MPLS renewal');
     expect(english.text).toContain('Logged: on-site visit with *Shanghai Harbour Logistics (C0007)*');

@@ -43,3 +43,15 @@ describe('pauseEnd', () => {
     expect(dueSlaSteps(plan, settings, end.slaPingedThrough, at('14:00')).map((s) => [s.kind, s.at])).toEqual([['left', at('14:00')]]);
   });
 });
+
+describe('durationText', () => {
+  it('rounds the time left down: 1 h 59 min 20 s is 1 h 59 min, never 2 h 0 min', async () => {
+    const { durationText } = await import('../../src/slack/tickets/ticket-words.ts');
+    const millis = ((1 * 60 + 59) * 60 + 20) * 1000;
+    expect(durationText('en', millis)).toBe('1 h 59 min');
+    expect(durationText('zh-CN', millis)).toBe('1 小时 59 分钟');
+    expect(durationText('en', millis + 20_000)).toBe('1 h 59 min');
+    expect(durationText('en', 59_999)).toBe('0 h 0 min');
+    expect(durationText('en', -5_000)).toBe('0 h 0 min');
+  });
+});

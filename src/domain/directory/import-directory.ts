@@ -7,6 +7,7 @@ import type { Deps } from '../deps.ts';
 import { recordAudit } from '../audit.ts';
 import { directoryRowSchemas, type DirectoryKind } from './directory-rows.ts';
 import { z } from 'zod';
+import { customerNameColumns } from './name-search-keys.ts';
 
 export type ImportProblem = { line: number; column?: string; message: string };
 export type ImportResult =
@@ -102,7 +103,7 @@ async function upsertRow(tx: Deps['db'], kind: DirectoryKind, row: Parsed<Direct
   }
   const c = row as Parsed<'customers'>['row'];
   const data = {
-    name: c.name, kind: c.kind, cardTier: c.card_tier ?? null, groupClass: c.group_class ?? null, serviceLevel: c.service_level ?? null,
+    ...customerNameColumns(c.name), kind: c.kind, cardTier: c.card_tier ?? null, groupClass: c.group_class ?? null, serviceLevel: c.service_level ?? null,
     regionCode: c.region, accountManagerId: c.account_manager ?? null, phone: c.phone ?? null, joinedOn: c.joined_on ?? null, birthday: c.birthday ?? null,
   };
   const existing = await tx.customer.findUnique({ where: { code: c.code }, select: { code: true } });

@@ -1,7 +1,9 @@
 // Makes an outcome stand: the case records the offer and outcome, a final outcome
 // closes it and updates the customer's status (with a history row, which the churn
-// figures count), and "considering" arms the follow-up reminder. Used when a case is
-// within the manager's authority and when a supervisor approves one that was not.
+// figures count). A follow-up date arms its reminder: for "considering", to ask again
+// (the case stays open); for "retained", to call the customer back (the case is closed
+// all the same). Used when a case is within the manager's authority and when a
+// supervisor approves one that was not.
 import type { Clock } from '../../clock.ts';
 import type { Prisma } from '../../db/client.ts';
 import type { RetentionOutcome } from '../../generated/prisma/enums.ts';
@@ -13,7 +15,7 @@ export type StandingOutcome = {
   outcome: RetentionOutcome;
   offerCode: string;
   offerValue: number;
-  /** 'YYYY-MM-DD'; only for "considering". */
+  /** 'YYYY-MM-DD'; for "considering" and (a callback) "retained". */
   followUpOn: string | null;
   followUpDueAt: Date | null;
 };
@@ -26,7 +28,7 @@ export const asDbDate = (date: string): Date => new Date(`${date}T00:00:00Z`);
 export async function applyRetentionOutcome(tx: Prisma.TransactionClient, clock: Clock, current: CaseRow, standing: StandingOutcome): Promise<void> {
   const now = clock.now();
   const considering = standing.outcome === 'considering';
-  const followUpOn = considering ? standing.followUpOn : null;
+  const followUpOn = standing.outcome === 'churned' ? null : standing.followUpOn;
   const newDate = followUpOn !== dateOnly(current.followUpOn);
   await tx.retentionCase.update({
     where: { id: current.id },
@@ -47,9 +49,9 @@ export async function applyRetentionOutcome(tx: Prisma.TransactionClient, clock:
   });
 
   const timer = { kind: followUpTimer, subjectId: String(current.id) };
-  if (considering && standing.followUpDueAt && (newDate || current.followUpRemindedAt === null)) {
+  if (followUpOn && standing.followUpDueAt && (newDate || current.followUpRemindedAt === null)) {
     await scheduleTimer(tx, timer, standing.followUpDueAt);
-  } else if (!considering) {
+  } else if (!followUpOn) {
     await cancelTimer(tx, timer);
   }
 

@@ -1,15 +1,20 @@
-// The "considering" follow-up: due once per follow-up date. The stamp
-// (followUpRemindedAt) is what makes it once, across restarts too: the sweep fires
-// the timer, the reminder is sent, and only an unstamped case is reminded.
+// A case's follow-up, due once per follow-up date: a "considering" case's reminder to
+// ask again, or a retained customer's callback. The stamp (followUpRemindedAt) is what
+// makes it once, across restarts too: the sweep fires the timer, the reminder is sent,
+// and only an unstamped case is reminded.
 import type { Deps } from '../deps.ts';
 import { dateOnly } from './apply-retention-outcome.ts';
 
 export async function followUpDue(deps: Pick<Deps, 'db'>, caseId: bigint) {
   const found = await deps.db.retentionCase.findUnique({ where: { id: caseId } });
-  // A case closed, or no longer considering, or already reminded has nothing due.
-  if (!found || found.status === 'closed' || found.outcome !== 'considering' || !found.followUpOn || found.followUpRemindedAt) return null;
-  const customer = await deps.db.customer.findUnique({ where: { code: found.customerCode }, select: { code: true, name: true } });
-  return { case: found, customer: customer ?? { code: found.customerCode, name: found.customerCode }, followUpOn: dateOnly(found.followUpOn)! };
+  if (!found || !found.followUpOn || found.followUpRemindedAt) return null;
+  const customer = await deps.db.customer.findUnique({ where: { code: found.customerCode }, select: { code: true, name: true, status: true } });
+  const followUpOn = dateOnly(found.followUpOn)!;
+  const shown = { code: found.customerCode, name: customer?.name ?? found.customerCode };
+  // Still considering: ask again. Retained (and not lost since): call them back.
+  if (found.outcome === 'considering' && found.status === 'open') return { kind: 'considering' as const, case: found, customer: shown, followUpOn };
+  if (found.outcome === 'retained' && found.status === 'closed' && customer?.status !== 'churned') return { kind: 'callback' as const, case: found, customer: shown, followUpOn };
+  return null;
 }
 
 export type DueFollowUp = NonNullable<Awaited<ReturnType<typeof followUpDue>>>;

@@ -22,7 +22,11 @@ export type RetentionCaseInput = {
   reasons: RetentionReason[];
   offerCode: string;
   outcome: RetentionOutcome;
-  /** 'YYYY-MM-DD'; required when the outcome is "considering". */
+  /**
+   * 'YYYY-MM-DD'; required when the outcome is "considering" (a reminder to ask again),
+   * optional when "retained" (a reminder to call back and check all is well), refused
+   * when "churned".
+   */
   followUpOn: string | null;
   notes: string | null;
 };
@@ -32,6 +36,8 @@ export type RecordRetentionResult = {
   customer: { code: string; name: string };
   offer: Offer;
   outcome: RetentionOutcome;
+  /** The date of the reminder the case brings (once its outcome stands), if any. */
+  followUpOn: string | null;
   /** Set when the offer waits for approval. */
   approval: { id: bigint; requiredApprovals: number } | null;
 };
@@ -53,11 +59,10 @@ export async function recordRetentionCase(deps: Deps, settings: RetentionSetting
   if (input.reasons.length === 0) throw new DomainError('retention_reasons_required');
 
   const timezone = actor.timezone ?? settings.timezone;
-  const followUpOn = input.outcome === 'considering' ? input.followUpOn : null;
-  if (input.outcome === 'considering') {
-    if (!followUpOn) throw new DomainError('retention_follow_up_required');
-    if (followUpOn < localDateOf(deps.clock.now(), timezone)) throw new DomainError('retention_follow_up_past', { date: followUpOn });
-  }
+  const followUpOn = input.followUpOn;
+  if (input.outcome === 'considering' && !followUpOn) throw new DomainError('retention_follow_up_required');
+  if (input.outcome === 'churned' && followUpOn) throw new DomainError('retention_follow_up_churned');
+  if (followUpOn && followUpOn < localDateOf(deps.clock.now(), timezone)) throw new DomainError('retention_follow_up_past', { date: followUpOn });
   const dueAt = followUpOn ? followUpDueAt(followUpOn, timezone, settings.followUpHour) : null;
   const authority = offerAuthority(actor, settings.authorityByGrade);
 
@@ -72,7 +77,7 @@ export async function recordRetentionCase(deps: Deps, settings: RetentionSetting
       : await tx.retentionCase.create({
           data: { ...analysis, customerCode: customer.code, managerId: actor.slackUserId, regionCode: customer.regionCode, status: 'open', openedAt: deps.clock.now() },
         });
-    const result = { caseId: row.id, customer: { code: customer.code, name: customer.name }, offer, outcome: input.outcome };
+    const result = { caseId: row.id, customer: { code: customer.code, name: customer.name }, offer, outcome: input.outcome, followUpOn };
 
     if (offerNeedsApproval(offer.value, authority)) {
       const approval = await requestApproval(tx, deps.clock, retentionOfferApproval, {

@@ -47,6 +47,8 @@ export async function countLostCustomers(deps: Pick<Deps, 'db'>, scope: Retentio
 
 export async function retentionStats(deps: Deps, input: { actorId: string; month?: string; timezone: string }) {
   const staff = await requireStaff(deps, input.actorId);
+  // A field engineer has no customers of their own: zeros under "your customers" would mislead.
+  if (staff.role === 'field_engineer') throw new DomainError('retention_stats_not_for_role');
   const month = input.month ?? localMonthOf(deps.clock.now(), input.timezone);
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new DomainError('retention_bad_month', { value: month });
   const figures = await retentionFigures(deps, { scope: statsScopeOf(staff), month, timezone: input.timezone });

@@ -31,6 +31,10 @@ export async function requireTicket(db: Db, ref: string): Promise<TicketRecord> 
   if (byId) return byId;
   const number = normaliseTicketNumber(ref);
   const ticket = number ? await db.ticket.findUnique({ where: { number }, include: ticketInclude }) : null;
-  if (!ticket) throw new DomainError('ticket_not_found', { number: ref.trim() || '—' });
-  return ticket;
+  if (ticket) return ticket;
+  // Echo what people type (a ticket number, as it is normally written), never an internal
+  // id: a button or form that carried one names a ticket that is not there.
+  if (number) throw new DomainError('ticket_not_found', { number });
+  if (uuid.test(ref.trim())) throw new DomainError('ticket_unknown');
+  throw new DomainError('ticket_not_found', { number: ref.trim() || '—' });
 }

@@ -1,6 +1,6 @@
 // Whose customers a staff member may log visits for and read about: an account
 // manager their own, a supervisor those of their region, an admin everyone's.
-import type { Prisma } from '../../db/client.ts';
+import { Prisma } from '../../db/client.ts';
 import type { StaffMember } from '../directory/find-staff.ts';
 
 type Servable = { code: string; regionCode: string; accountManagerId: string | null };
@@ -36,4 +36,18 @@ export function servableCustomersWhere(staff: StaffMember): Prisma.CustomerWhere
 export function canOverseeManager(staff: StaffMember, manager: { slackUserId: string; regionCode: string | null }): boolean {
   if (staff.slackUserId === manager.slackUserId || staff.role === 'admin') return true;
   return staff.role === 'supervisor' && staff.regionCode !== null && staff.regionCode === manager.regionCode;
+}
+
+/** The same rule again as SQL over `customers c`, for the ranked customer search. */
+export function servableCustomersSql(staff: StaffMember): Prisma.Sql {
+  switch (staff.role) {
+    case 'admin':
+      return Prisma.sql`TRUE`;
+    case 'supervisor':
+      return staff.regionCode ? Prisma.sql`c.region_code = ${staff.regionCode}` : Prisma.sql`FALSE`;
+    case 'account_manager':
+      return Prisma.sql`c.account_manager_id = ${staff.slackUserId}`;
+    default:
+      return Prisma.sql`FALSE`;
+  }
 }

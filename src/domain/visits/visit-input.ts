@@ -2,6 +2,7 @@
 // Each problem names its field and an error code of the catalog, so the modal can put
 // it next to the field and the quick form can say it in a sentence.
 import { z } from 'zod';
+import { choice } from '../choice.ts';
 import { DomainError, type ErrorCode } from '../../errors.ts';
 import type { VisitKind, VisitPurpose } from '../../generated/prisma/enums.ts';
 import { addDays, isLocalDate, localDateOf, type LocalDate } from '../local-time.ts';
@@ -59,8 +60,8 @@ function visitInputSchema(now: Date, timeZone: string, existing?: ExistingValues
   return z
     .object({
       customerCode: z.string(code('visit_customer_missing')).check(plainText).trim().min(1, code('visit_customer_missing')),
-      kind: z.enum(visitKinds, code('visit_kind_missing')),
-      purposes: z.array(z.enum(visitPurposes)).nullish().transform((v) => [...new Set(v ?? [])]),
+      kind: choice(visitKinds, { missing: 'visit_kind_missing', unavailable: 'field_choice_unavailable' }),
+      purposes: z.array(choice(visitPurposes, { missing: 'field_choice_unavailable', unavailable: 'field_choice_unavailable' })).nullish().transform((v) => [...new Set(v ?? [])]),
       occurredAt: z
         .date(code('visit_when_missing'))
         .refine((d) => !Number.isNaN(d.getTime()), code('visit_when_missing'))
@@ -98,7 +99,7 @@ export function parseVisitInput(raw: Record<string, unknown>, context: { now: Da
   const issues = parsed.error.issues.map((issue) => ({
     field: issue.path[0] as VisitField,
     // Every rule above names its code; a shape the edge should never send gets the generic one.
-    code: (isPlainTextIssue(issue) ? 'field_control_characters' : issue.message.startsWith('visit_') ? issue.message : 'visit_field_invalid') as ErrorCode,
+    code: (isPlainTextIssue(issue) ? 'field_control_characters' : issue.message.startsWith('visit_') || issue.message === 'field_choice_unavailable' ? issue.message : 'visit_field_invalid') as ErrorCode,
   }));
   // Keep one problem per field: the first is the one worth fixing.
   throw new InvalidVisitInput(issues.filter((issue, i) => issues.findIndex((other) => other.field === issue.field) === i));

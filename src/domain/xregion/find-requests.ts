@@ -4,6 +4,7 @@
 import { DomainError } from '../../errors.ts';
 import type { Prisma } from '../../db/client.ts';
 import { requireStaff } from '../directory/find-staff.ts';
+import { searchCustomers } from '../directory/search-customers.ts';
 import type { Deps } from '../deps.ts';
 import { normalisePhone } from '../phone.ts';
 import { visibleRequestsFilter } from './access.ts';
@@ -14,7 +15,7 @@ export const findPageSize = 10;
 
 export async function findCrossRegionRequests(deps: Pick<Deps, 'db'>, input: { actorId: string; query: FindQuery; page: number; timeZone: string }) {
   const actor = await requireStaff(deps, input.actorId);
-  const where: Prisma.XregionRequestWhereInput = { AND: [visibleRequestsFilter(actor), matching(input.query, input.timeZone)] };
+  const where: Prisma.XregionRequestWhereInput = { AND: [visibleRequestsFilter(actor), await matching(deps, input.query, input.timeZone)] };
   const total = await deps.db.xregionRequest.count({ where });
   const pages = Math.max(1, Math.ceil(total / findPageSize));
   const page = Math.min(Math.max(1, input.page), pages);
@@ -61,7 +62,7 @@ async function rankedPage(deps: Pick<Deps, 'db'>, where: Prisma.XregionRequestWh
 
 const memberNumbers = (text: string) => [text, text.toUpperCase(), normalisePhone(text)].filter((n): n is string => Boolean(n));
 
-function matching(query: FindQuery, timeZone: string): Prisma.XregionRequestWhereInput {
+async function matching(deps: Pick<Deps, 'db'>, query: FindQuery, timeZone: string): Promise<Prisma.XregionRequestWhereInput> {
   switch (query.kind) {
     case 'number':
       return { number: query.number };
@@ -78,7 +79,9 @@ function matching(query: FindQuery, timeZone: string): Prisma.XregionRequestWher
         { memberName: { contains: query.text, mode: 'insensitive' } },
         ...(query.digits ? [{ memberNumber: { contains: query.digits } }] : []),
       ];
-      return { OR: [{ customerCode: query.text.toUpperCase() }, { acceptanceForms: { some: { OR: form } } }] };
+      // Members in the directory also by name, pinyin or initials (the shared customer search).
+      const members = await searchCustomers(deps, { query: query.text, scope: { kind: 'directory' }, limit: 100 });
+      return { OR: [{ customerCode: { in: [query.text.toUpperCase(), ...members.map((m) => m.code)] } }, { acceptanceForms: { some: { OR: form } } }] };
     }
   }
 }

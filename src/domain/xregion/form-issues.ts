@@ -28,7 +28,8 @@ export function issuesFromZod<Field extends string>(error: z.ZodError, fields: r
     } else if (isPlainTextIssue(issue)) {
       issues.push({ field, message: 'error.field_control_characters' });
     } else {
-      const message = issue.message.startsWith(fieldKeyPrefix) ? (issue.message as MessageKey) : 'xregion.field.invalid';
+      const known = issue.message.startsWith(fieldKeyPrefix) || issue.message === 'error.field_choice_unavailable';
+      const message = known ? (issue.message as MessageKey) : 'xregion.field.invalid';
       issues.push({ field, message });
     }
   }

@@ -1,6 +1,7 @@
 // The two forms of the cross-region flow as plain values (no Slack in sight): what each
 // field must hold. Empty inputs arrive as null and count as absent.
 import { z } from 'zod';
+import { choice } from '../choice.ts';
 import { normalisePhone } from '../phone.ts';
 import { plainText } from '../plain-text.ts';
 
@@ -33,7 +34,7 @@ export const acceptanceFormSchema = z.object({
   memberNumber: required(40, 'xregion.field.member_number_required'),
   homeRegionCode: optional(20).transform((code) => code?.toUpperCase() ?? null),
   memberName: optional(100),
-  service: z.enum(xregionServices, { error: 'xregion.field.service_required' }),
+  service: choice(xregionServices, { missing: 'xregion.field.service_required', unavailable: 'error.field_choice_unavailable' }),
   description: required(2000, 'xregion.field.description_required'),
   contactPhone: phone,
   verifiedBy: optional(100),
@@ -52,7 +53,7 @@ export type ReplyFormInput = { result?: string | null; reason?: string | null; a
 
 export const replyFormSchema = z
   .object({
-    result: z.enum(xregionResults, { error: 'xregion.field.result_required' }),
+    result: choice(xregionResults, { missing: 'xregion.field.result_required', unavailable: 'error.field_choice_unavailable' }),
     reason: optional(1000),
     actionsTaken: required(2000, 'xregion.field.actions_required'),
     handledBy: required(100, 'xregion.field.handled_by_required'),

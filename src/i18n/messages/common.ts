@@ -1,4 +1,4 @@
-import { defineMessages } from '../define-messages.ts';
+import { defineMessages, plural } from '../define-messages.ts';
 
 export const commonMessages = defineMessages(
   {
@@ -23,10 +23,20 @@ export const commonMessages = defineMessages(
     'common.outdated_title': 'Out of date',
     'common.close': 'Close',
     'error.control_characters': 'This text contains NUL or other control characters, which I cannot store. Nothing was changed: please remove them (newlines and tabs are fine) and try again.',
-    'error.command_too_long': 'That is too long for a command ({length} characters; at most {max}). Nothing was changed.',
-    'error.text_too_long': 'That text is too long ({length} characters; at most {max}). Nothing was changed.',
+    'error.command_too_long': plural('length', {
+      one: 'That is too long for a command ({length} character; at most {max}). Nothing was changed.',
+      other: 'That is too long for a command ({length} characters; at most {max}). Nothing was changed.',
+    }),
+    'error.text_too_long': plural('length', {
+      one: 'That text is too long ({length} character; at most {max}). Nothing was changed.',
+      other: 'That text is too long ({length} characters; at most {max}). Nothing was changed.',
+    }),
     'error.field_control_characters': 'This field contains NUL or other control characters. Please remove them (newlines and tabs are fine).',
-    'error.field_too_long': 'This field is too long: at most {max} characters, please.',
+    'error.field_choice_unavailable': 'That choice is no longer available; please choose again.',
+    'error.field_too_long': plural('max', {
+      one: 'This field is too long: at most {max} character, please.',
+      other: 'This field is too long: at most {max} characters, please.',
+    }),
   },
   {
     'role.account_manager': '客户经理',
@@ -53,6 +63,7 @@ export const commonMessages = defineMessages(
     'error.command_too_long': '命令内容过长（{length} 个字符，最多 {max} 个），本次未做任何更改。',
     'error.text_too_long': '内容过长（{length} 个字符，最多 {max} 个），本次未做任何更改。',
     'error.field_control_characters': '此项含有 NUL 等控制字符，请删除后再提交（换行和制表符可以保留）。',
+    'error.field_choice_unavailable': '该选项已不再可用，请重新选择。',
     'error.field_too_long': '此项内容过长，最多 {max} 个字符。',
   },
 );

@@ -1,4 +1,4 @@
-import { defineMessages } from '../define-messages.ts';
+import { defineMessages, plural } from '../define-messages.ts';
 
 // The App Home tab: what needs each person's attention, by role.
 export const homeMessages = defineMessages(
@@ -19,7 +19,10 @@ export const homeMessages = defineMessages(
     'home.empty': 'Nothing here right now.',
     'home.more': 'More…',
     'home.back': 'Back',
-    'home.follow_up_overdue': '*{customer}* ({code}) — overdue by {days} days · {reason}',
+    'home.follow_up_overdue': plural('days', {
+      one: '*{customer}* ({code}) — overdue by {days} day · {reason}',
+      other: '*{customer}* ({code}) — overdue by {days} days · {reason}',
+    }),
     'home.follow_up_today': '*{customer}* ({code}) — due today · {reason}',
     'home.follow_up_manager': 'manager {manager}',
     'home.xregion_item': '*{number}* · {member} · {service} — {status}, reply by {deadline}',

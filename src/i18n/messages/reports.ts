@@ -1,4 +1,4 @@
-import { defineMessages } from '../define-messages.ts';
+import { defineMessages, plural } from '../define-messages.ts';
 
 // The monthly service-and-retention report (服务维系月分析报告) and `/am report`.
 export const reportMessages = defineMessages(
@@ -14,8 +14,26 @@ export const reportMessages = defineMessages(
     'report.period_complete': 'Calendar month {month} ({timezone})',
     'report.period_so_far': 'Calendar month {month} so far ({timezone}) — the figures will still change',
     'report.visits_heading': '*Visits* — {total} in all',
-    'report.visits_manager': '• {name}: {visits} visits, {customers} customers reached',
-    'report.visits_tier': '• {tier}: {visits} visits, {visited} of {customers} customers reached',
+    'report.visits_manager': plural('visits', {
+      one: plural('customers', {
+        one: '• {name}: {visits} visit, {customers} customer reached',
+        other: '• {name}: {visits} visit, {customers} customers reached',
+      }),
+      other: plural('customers', {
+        one: '• {name}: {visits} visits, {customers} customer reached',
+        other: '• {name}: {visits} visits, {customers} customers reached',
+      }),
+    }),
+    'report.visits_tier': plural('visits', {
+      one: plural('customers', {
+        one: '• {tier}: {visits} visit, {visited} of {customers} customer reached',
+        other: '• {tier}: {visits} visit, {visited} of {customers} customers reached',
+      }),
+      other: plural('customers', {
+        one: '• {tier}: {visits} visits, {visited} of {customers} customer reached',
+        other: '• {tier}: {visits} visits, {visited} of {customers} customers reached',
+      }),
+    }),
     'report.visits_none': '• No visits logged.',
     'report.xregion_heading': '*Cross-region requests* (members of this region served elsewhere)',
     'report.xregion_counts': '• Received {received}: replied {replied} · turned back {rejected} · waiting {unanswered}',

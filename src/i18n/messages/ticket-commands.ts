@@ -1,4 +1,4 @@
-import { defineMessages } from '../define-messages.ts';
+import { defineMessages, plural } from '../define-messages.ts';
 
 // Answers to /ticket: help, usage, confirmations, lists and the detail view.
 export const ticketCommandMessages = defineMessages(
@@ -19,7 +19,16 @@ export const ticketCommandMessages = defineMessages(
       '• `/ticket show T-20261123-001` — details and history',
       '• `/ticket list mine|region|breached|C0001 [page]` — lists',
     ].join('\n'),
-    'ticket.help.sla': 'Restore deadlines: AAA 2 h, AA 4 h, A 6 h, standard 8 h within a province; 4/5/6/8 h across provinces. I ping the engineer at half time, {reminders} minutes before the deadline and at the deadline, then every {repeat} minutes until restored.',
+    'ticket.help.sla': plural('reminders', {
+      one: plural('repeat', {
+        one: 'Restore deadlines: AAA 2 h, AA 4 h, A 6 h, standard 8 h within a province; 4/5/6/8 h across provinces. I ping the engineer at half time, {reminders} minute before the deadline and at the deadline, then every {repeat} minute until restored.',
+        other: 'Restore deadlines: AAA 2 h, AA 4 h, A 6 h, standard 8 h within a province; 4/5/6/8 h across provinces. I ping the engineer at half time, {reminders} minute before the deadline and at the deadline, then every {repeat} minutes until restored.',
+      }),
+      other: plural('repeat', {
+        one: 'Restore deadlines: AAA 2 h, AA 4 h, A 6 h, standard 8 h within a province; 4/5/6/8 h across provinces. I ping the engineer at half time, {reminders} minutes before the deadline and at the deadline, then every {repeat} minute until restored.',
+        other: 'Restore deadlines: AAA 2 h, AA 4 h, A 6 h, standard 8 h within a province; 4/5/6/8 h across provinces. I ping the engineer at half time, {reminders} minutes before the deadline and at the deadline, then every {repeat} minutes until restored.',
+      }),
+    }),
     'ticket.usage.number': 'Please give a ticket number, e.g. `/ticket {sub} T-20261123-001`.',
     'ticket.usage.reassign': 'Usage: `/ticket reassign T-20261123-001 @engineer`.',
     'ticket.usage.cancel': 'Usage: `/ticket cancel T-20261123-001 REASON`.',
@@ -36,7 +45,10 @@ export const ticketCommandMessages = defineMessages(
     'ticket.list.title.customer': 'Tickets of customer {code}',
     'ticket.list.empty': 'No tickets here.',
     'ticket.list.line': '*{number}* `{code}` {customer} · {level} · {status} · {deadline}',
-    'ticket.list.footer': 'Page {page} of {pages} · {total} tickets',
+    'ticket.list.footer': plural('total', {
+      one: 'Page {page} of {pages} · {total} ticket',
+      other: 'Page {page} of {pages} · {total} tickets',
+    }),
     'ticket.list.next': 'Next page: `/ticket list {filter} {next}`',
     'ticket.show.history': '*History*',
     'ticket.show.affected': '*Also affected:* {customers}',

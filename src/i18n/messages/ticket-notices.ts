@@ -1,4 +1,4 @@
-import { defineMessages } from '../define-messages.ts';
+import { defineMessages, plural } from '../define-messages.ts';
 
 // What the bot says about tickets on its own: countdown pings, escalations, notices to
 // account managers, and the history lines in the ticket's thread.
@@ -23,17 +23,35 @@ export const ticketNoticeMessages = defineMessages(
     'ticket.history.reason': 'Reason',
 
     'ticket.ping.half': ':hourglass_flowing_sand: *{number}* {customer}: half of the {hours}-hour restore window has gone. Restore by {deadline} ({countdown}).',
-    'ticket.ping.left': ':alarm_clock: *{number}* {customer}: {minutes} minutes left to restore service (deadline {deadline}).',
+    'ticket.ping.left': plural('minutes', {
+      one: ':alarm_clock: *{number}* {customer}: {minutes} minute left to restore service (deadline {deadline}).',
+      other: ':alarm_clock: *{number}* {customer}: {minutes} minutes left to restore service (deadline {deadline}).',
+    }),
     'ticket.ping.breach': ':rotating_light: *{number}* {customer}: the restore deadline {deadline} has passed and the SLA is breached. Please restore service as soon as you can and keep the customer informed.',
-    'ticket.ping.overdue': ':rotating_light: *{number}* {customer}: still not restored, {minutes} minutes past the deadline {deadline}.',
+    'ticket.ping.overdue': plural('minutes', {
+      one: ':rotating_light: *{number}* {customer}: still not restored, {minutes} minute past the deadline {deadline}.',
+      other: ':rotating_light: *{number}* {customer}: still not restored, {minutes} minutes past the deadline {deadline}.',
+    }),
     'ticket.ping.unclaimed': 'Nobody has claimed it yet; please press *Claim* on the ticket.',
-    'ticket.ping.catch_up': 'The bot was unavailable for a while: this one message stands for the {count} reminders that fell due meanwhile.',
+    'ticket.ping.catch_up': plural('count', {
+      one: 'The bot was unavailable for a while: this one message stands for the {count} reminder that fell due meanwhile.',
+      other: 'The bot was unavailable for a while: this one message stands for the {count} reminders that fell due meanwhile.',
+    }),
     'ticket.breach.supervisors': ':rotating_light: *SLA breach* — *{number}* {customer} ({level}, {region}) was due {deadline}; {holder}.',
     'ticket.breach.holder_nobody': 'nobody has claimed it',
     'ticket.breach.holder': 'held by <@{user}>',
-    'ticket.unclaimed.channel': ':bell: *{number}* {customer} ({level}) has waited {minutes} minutes and nobody has claimed it yet. Restore by {deadline}.',
-    'ticket.unclaimed.supervisors': ':bell: *{number}* {customer} ({level}, {region}) is still unclaimed after {minutes} minutes. Restore by {deadline}.',
-    'ticket.claim_check.question': 'You claimed *{number}* {customer} {since} and are not on site yet. Are you still on it? If I do not hear from you within {minutes} minutes, I will release it back to the channel.',
+    'ticket.unclaimed.channel': plural('minutes', {
+      one: ':bell: *{number}* {customer} ({level}) has waited {minutes} minute and nobody has claimed it yet. Restore by {deadline}.',
+      other: ':bell: *{number}* {customer} ({level}) has waited {minutes} minutes and nobody has claimed it yet. Restore by {deadline}.',
+    }),
+    'ticket.unclaimed.supervisors': plural('minutes', {
+      one: ':bell: *{number}* {customer} ({level}, {region}) is still unclaimed after {minutes} minute. Restore by {deadline}.',
+      other: ':bell: *{number}* {customer} ({level}, {region}) is still unclaimed after {minutes} minutes. Restore by {deadline}.',
+    }),
+    'ticket.claim_check.question': plural('minutes', {
+      one: 'You claimed *{number}* {customer} {since} and are not on site yet. Are you still on it? If I do not hear from you within {minutes} minute, I will release it back to the channel.',
+      other: 'You claimed *{number}* {customer} {since} and are not on site yet. Are you still on it? If I do not hear from you within {minutes} minutes, I will release it back to the channel.',
+    }),
     'ticket.claim_check.thanks': 'Thank you — *{number}* stays with you.',
     'ticket.claim_check.released': '*{number}* {customer} was released back to the channel at {at}, as I did not hear from you: claim it again if you are still on it.',
     'ticket.claim_check.now_held': '*{number}* {customer} is now with <@{user}> (since {since}), so there is nothing more to answer here.',
@@ -46,7 +64,10 @@ export const ticketNoticeMessages = defineMessages(
     'ticket.opened.confirm': 'Ticket *{number}* is open for {customer} ({level}, {hours} h): restore by {deadline}. It is posted in <#{channel}>.',
     'ticket.opened.no_channel': 'Ticket *{number}* is open for {customer} ({level}, {hours} h): restore by {deadline}. Region {region} has no ticket channel yet, so please tell {admins}.',
     'ticket.major.supervisors': ':rotating_light: *Major fault* — ticket *{number}* ({customer}), marked by {actor}. Affected customers ({count}): {customers}.{note}',
-    'ticket.major.supervisors_more': ':rotating_light: *Major fault {number}* — {count} more affected customers linked by {actor}: {customers}.{note}',
+    'ticket.major.supervisors_more': plural('count', {
+      one: ':rotating_light: *Major fault {number}* — {count} more affected customer linked by {actor}: {customers}.{note}',
+      other: ':rotating_light: *Major fault {number}* — {count} more affected customers linked by {actor}: {customers}.{note}',
+    }),
     'ticket.major.note_line': '\nNote: {note}',
     'ticket.major.manager': ':rotating_light: A major fault (ticket *{number}*, {service}) affects {count} of your customers: {customers}. Restore by {deadline}; I will keep you posted.',
   },

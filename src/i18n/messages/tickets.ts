@@ -58,7 +58,7 @@ export const ticketMessages = defineMessages(
     'ticket.modal.close': 'Cancel',
     'ticket.modal.required': 'Please fill this in.',
     'ticket.new.customer': 'Customer',
-    'ticket.new.customer_placeholder': 'Type a customer code or name',
+    'ticket.new.customer_placeholder': 'Type a customer code, name or pinyin',
     'ticket.new.service': 'Service',
     'ticket.new.scope': 'Scope of the fault',
     'ticket.new.description': 'What is wrong?',
@@ -82,6 +82,7 @@ export const ticketMessages = defineMessages(
     'ticket.reassign.assignee': 'Give it to',
 
     'error.ticket_not_found': 'I cannot find ticket `{number}`. Ticket numbers look like T-20261123-001.',
+    'error.ticket_unknown': 'There is no such ticket. `/ticket list region` lists your region’s tickets; ticket numbers look like T-20261123-001.',
     'error.ticket_unknown_customer': 'There is no customer `{code}` in the directory.',
     'error.ticket_already_claimed': 'Sorry, *{number}* is already claimed by <@{claimer}> (since {claimedAt}).',
     'error.ticket_wrong_state': '*{number}* is {status} now, so that step is not possible.',
@@ -148,7 +149,7 @@ export const ticketMessages = defineMessages(
     'ticket.modal.close': '取消',
     'ticket.modal.required': '请填写此项。',
     'ticket.new.customer': '客户',
-    'ticket.new.customer_placeholder': '输入客户编号或名称',
+    'ticket.new.customer_placeholder': '输入客户编号、名称或拼音',
     'ticket.new.service': '业务类型',
     'ticket.new.scope': '故障范围',
     'ticket.new.description': '故障现象',
@@ -172,6 +173,7 @@ export const ticketMessages = defineMessages(
     'ticket.reassign.assignee': '转派给',
 
     'error.ticket_not_found': '没有找到工单 `{number}`。工单号格式如 T-20261123-001。',
+    'error.ticket_unknown': '没有这张工单。用 `/ticket list region` 可查看本区域的工单；工单号格式如 T-20261123-001。',
     'error.ticket_unknown_customer': '客户资料中没有编号为 `{code}` 的客户。',
     'error.ticket_already_claimed': '抱歉，*{number}* 已由 <@{claimer}> 认领（认领时间 {claimedAt}）。',
     'error.ticket_wrong_state': '*{number}* 当前状态为“{status}”，无法进行这一步。',

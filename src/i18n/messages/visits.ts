@@ -1,4 +1,4 @@
-import { defineMessages } from '../define-messages.ts';
+import { defineMessages, plural } from '../define-messages.ts';
 
 // /visit, the visit form, the daily digest and the supervisors' weekly summary.
 export const visitMessages = defineMessages(
@@ -28,7 +28,7 @@ export const visitMessages = defineMessages(
     'visit.form.submit': 'Save',
     'visit.form.cancel': 'Cancel',
     'visit.form.customer': 'Customer',
-    'visit.form.customer_placeholder': 'Type a customer code or part of the name',
+    'visit.form.customer_placeholder': 'Type a customer code, part of the name, or its pinyin',
     'visit.form.kind': 'Kind',
     'visit.form.purposes': 'Purposes',
     'visit.form.when': 'When',
@@ -48,7 +48,7 @@ export const visitMessages = defineMessages(
     'visit.add_details': 'Add details',
     'visit.edit_button': 'Edit',
     'visit.usage':
-      '*`/visit`* — log a visit or call\n• `/visit` — open the visit form\n• `/visit C0001 phone Called about the new private line` — log a call at once (customer by code or name; kinds: phone, onsite, callback, event)\n• `/visit list [mine | CUSTOMER | @manager] [7d | 2026-11 | 2026-11-01..2026-11-15]`\n• `/visit history CUSTOMER`',
+      '*`/visit`* — log a visit or call\n• `/visit` — open the visit form\n• `/visit C0001 phone Called about the new private line` — log a call at once (customer by code, name or pinyin; kinds: phone, onsite, callback, event)\n• `/visit list [mine | CUSTOMER | @manager] [7d | 2026-11 | 2026-11-01..2026-11-15]`\n• `/visit history CUSTOMER`',
 
     'visit.list.mine': 'Your visits, {from} – {to}',
     'visit.list.customer': 'Visits to {customer}, {from} – {to}',
@@ -57,7 +57,10 @@ export const visitMessages = defineMessages(
     'visit.list.more': 'Showing the newest {shown} of {total}. Narrow the period to see the others.',
     'visit.line': '*{when}* · {kind} · {customer} · <@{author}>\n{summary}',
     'visit.history.title': 'Visit history: {customer}',
-    'visit.history.page': 'Page {page} of {pages} · {total} visits, newest first',
+    'visit.history.page': plural('total', {
+      one: 'Page {page} of {pages} · {total} visit, newest first',
+      other: 'Page {page} of {pages} · {total} visits, newest first',
+    }),
     'visit.history.empty': 'No visits have been logged for this customer yet.',
     'visit.history.next': 'Next contact due *{due}* ({reason})',
     'visit.history.older': 'Older',
@@ -68,21 +71,36 @@ export const visitMessages = defineMessages(
     'visit.detail.next': 'Next follow-up: {date}',
     'visit.detail.edited': 'edited (version {version})',
 
-    'digest.text': 'Good morning! Your follow-ups for {date}: {count} items.',
+    'digest.text': plural('count', {
+      one: 'Good morning! Your follow-ups for {date}: {count} item.',
+      other: 'Good morning! Your follow-ups for {date}: {count} items.',
+    }),
     'digest.title': 'Your follow-ups for {date}',
     'digest.section.new': '*New customers waiting for their first callback* ({count})',
     'digest.section.overdue': '*Overdue* ({count})',
     'digest.section.due_today': '*Due today* ({count})',
     'digest.section.birthdays': '*Birthdays in the coming week* ({count})',
     'digest.line.new': '{customer} {phone}\njoined {joined} · first callback by *{due}* {state}',
-    'digest.state.days_left': '({days} days left)',
+    'digest.state.days_left': plural('days', {
+      one: '({days} day left)',
+      other: '({days} days left)',
+    }),
     'digest.state.today': '(today)',
-    'digest.state.late': '(*{days} days late*)',
-    'digest.line.overdue': '{customer} {phone}\ndue {due} · *{days} days overdue* · {reason}',
+    'digest.state.late': plural('days', {
+      one: '(*{days} day late*)',
+      other: '(*{days} days late*)',
+    }),
+    'digest.line.overdue': plural('days', {
+      one: '{customer} {phone}\ndue {due} · *{days} day overdue* · {reason}',
+      other: '{customer} {phone}\ndue {due} · *{days} days overdue* · {reason}',
+    }),
     'digest.line.due_today': '{customer} {phone}\n{reason}',
     'digest.line.birthday': '{customer} {phone}\nbirthday {date} {when}',
     'digest.birthday.today': '(today)',
-    'digest.birthday.in_days': '(in {days} days)',
+    'digest.birthday.in_days': plural('days', {
+      one: '(in {days} day)',
+      other: '(in {days} days)',
+    }),
     'digest.more': '…and {count} more. See them with `/visit list` or `/visit history CUSTOMER`.',
     'digest.best_times': 'Best times to phone: {times}',
     'digest.log_button': 'Log visit',
@@ -91,12 +109,27 @@ export const visitMessages = defineMessages(
     'weekly.text': 'Weekly visit summary for {region}, {from} – {to}.',
     'weekly.title': 'Weekly visits: {region}, {from} – {to}',
     'weekly.managers': '*Visits per account manager*',
-    'weekly.manager_line': '• <@{managerId}>: {visits} visits · {overdue} overdue follow-ups',
+    'weekly.manager_line': plural('visits', {
+      one: plural('overdue', {
+        one: '• <@{managerId}>: {visits} visit · {overdue} overdue follow-up',
+        other: '• <@{managerId}>: {visits} visit · {overdue} overdue follow-ups',
+      }),
+      other: plural('overdue', {
+        one: '• <@{managerId}>: {visits} visits · {overdue} overdue follow-up',
+        other: '• <@{managerId}>: {visits} visits · {overdue} overdue follow-ups',
+      }),
+    }),
     'weekly.no_managers': 'No account managers are registered in this region.',
     'weekly.overdue_total': '*Overdue follow-ups in the region:* {count}',
     'weekly.late_new': '*New customers past the {days}-day first callback* ({count})',
-    'weekly.late_new_line': '• {customer} — <@{managerId}>, joined {joined}, {late} days late',
-    'weekly.late_new_unassigned': '• {customer} — no account manager, joined {joined}, {late} days late',
+    'weekly.late_new_line': plural('late', {
+      one: '• {customer} — <@{managerId}>, joined {joined}, {late} day late',
+      other: '• {customer} — <@{managerId}>, joined {joined}, {late} days late',
+    }),
+    'weekly.late_new_unassigned': plural('late', {
+      one: '• {customer} — no account manager, joined {joined}, {late} day late',
+      other: '• {customer} — no account manager, joined {joined}, {late} days late',
+    }),
     'weekly.none_late': 'Every new customer has had their first callback on time.',
 
     'error.visit_customer_missing': 'Please choose the customer.',
@@ -151,7 +184,7 @@ export const visitMessages = defineMessages(
     'visit.form.submit': '保存',
     'visit.form.cancel': '取消',
     'visit.form.customer': '客户',
-    'visit.form.customer_placeholder': '输入客户编号或名称（中文或拼写）',
+    'visit.form.customer_placeholder': '输入客户编号、名称或拼音（如 zhou、ZWH）',
     'visit.form.kind': '拜访方式',
     'visit.form.purposes': '拜访目的',
     'visit.form.when': '拜访时间',
@@ -171,7 +204,7 @@ export const visitMessages = defineMessages(
     'visit.add_details': '补充详情',
     'visit.edit_button': '修改',
     'visit.usage':
-      '*`/visit`* — 记录走访或电话拜访\n• `/visit` — 打开走访登记表\n• `/visit C0001 phone 电话沟通新开专线事宜` 或 `/visit 周文华 电话沟通续约` — 快速登记（客户可用编号或名称；方式：phone 电话、onsite 上门、callback 回访、event 活动）\n• `/visit list [mine | 客户 | @客户经理] [7d | 2026-11 | 2026-11-01..2026-11-15]`\n• `/visit history 客户`',
+      '*`/visit`* — 记录走访或电话拜访\n• `/visit` — 打开走访登记表\n• `/visit C0001 phone 电话沟通新开专线事宜` 或 `/visit 周文华 电话沟通续约` — 快速登记（客户可用编号、名称或拼音；方式：phone 电话、onsite 上门、callback 回访、event 活动）\n• `/visit list [mine | 客户 | @客户经理] [7d | 2026-11 | 2026-11-01..2026-11-15]`\n• `/visit history 客户`',
 
     'visit.list.mine': '我的走访记录，{from} 至 {to}',
     'visit.list.customer': '{customer} 的走访记录，{from} 至 {to}',

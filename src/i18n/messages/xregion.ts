@@ -1,4 +1,4 @@
-import { defineMessages } from '../define-messages.ts';
+import { defineMessages, plural } from '../define-messages.ts';
 
 // Cross-region service for roaming members (异地大客户服务流程): the acceptance form
 // (受理单), the reply form (回复单), the channel messages, deadline pings and exports.
@@ -132,7 +132,10 @@ export const xregionMessages = defineMessages(
     'xregion.field.phone_invalid': 'This does not look like a phone number: use a mobile (13800138000) or a landline with its area code (010-12345678).',
     'xregion.field.service_required': 'Please choose the service requested.',
     'xregion.field.description_required': 'Please describe what the member needs.',
-    'xregion.field.too_long': 'Please keep this under {max} characters.',
+    'xregion.field.too_long': plural('max', {
+      one: 'Please keep this under {max} character.',
+      other: 'Please keep this under {max} characters.',
+    }),
     'xregion.field.invalid': 'Please check this field.',
     'xregion.field.home_region_required': 'This member is not in the directory: please choose the home region.',
     'xregion.field.unknown_region': 'There is no region `{region}`. Known regions: {known}.',

@@ -1,13 +1,15 @@
-// The manager's follow-up reminder for a "considering" case, with a button that reopens
-// the case form for that customer.
+// The manager's follow-up reminder: for a "considering" case, with a button that reopens
+// the case form for that customer; for a retained customer's callback, with the button
+// that logs the call as a visit.
 import type { DueFollowUp } from '../../domain/retention/follow-up-reminder.ts';
 import { t, tPlain, type Locale } from '../../i18n/catalog.ts';
-import { retentionIds } from '../ids.ts';
+import { retentionIds, visitIds } from '../ids.ts';
 import type { Rendered } from './approval-request.ts';
 import { plainText, section } from './text.ts';
 
 export function followUpReminder(locale: Locale, due: DueFollowUp & { offerName: string }): Rendered {
-  const text = t(locale, 'retention.follow_up_due', {
+  const callback = due.kind === 'callback';
+  const text = t(locale, callback ? 'retention.callback_due' : 'retention.follow_up_due', {
     customer: due.customer.name,
     code: due.customer.code,
     caseId: `R-${due.case.id}`,
@@ -23,10 +25,10 @@ export function followUpReminder(locale: Locale, due: DueFollowUp & { offerName:
         elements: [
           {
             type: 'button',
-            action_id: retentionIds.recordOutcome,
+            action_id: callback ? visitIds.logFor : retentionIds.recordOutcome,
             style: 'primary',
             value: due.customer.code,
-            text: plainText(tPlain(locale, 'retention.follow_up_button'), 75),
+            text: plainText(tPlain(locale, callback ? 'digest.log_button' : 'retention.follow_up_button'), 75),
           },
         ],
       },

@@ -26,8 +26,12 @@ export function windowHours(ticket: Pick<TicketRecord, 'windowMinutes'>): number
   return Math.round((ticket.windowMinutes / 60) * 10) / 10;
 }
 
-/** "3 h 15 min": a length of time such as a paused clock's, never negative. */
+/**
+ * "3 h 15 min": a length of time such as a paused clock's, never negative. Whole minutes
+ * rounded down, as every countdown: 1 h 59 min 40 s left is "1 h 59 min", never a
+ * promised "2 h 0 min".
+ */
 export function durationText(locale: Locale, millis: number): string {
-  const total = Math.max(0, Math.round(millis / 60_000));
+  const total = Math.max(0, Math.floor(millis / 60_000));
   return tPlain(locale, 'ticket.duration', { hours: Math.floor(total / 60), minutes: total % 60 });
 }

@@ -2,7 +2,6 @@
 // block and action ids cannot drift apart; field problems come back keyed by block id
 // for `response_action: 'errors'`.
 import type { KnownBlock, ModalView, PlainTextOption } from '@slack/types';
-import { z } from 'zod';
 import { formatYuan } from '../../domain/retention/format-yuan.ts';
 import type { Offer } from '../../domain/retention/offer-catalogue.ts';
 import type { RetentionCaseInput } from '../../domain/retention/record-retention-case.ts';
@@ -10,7 +9,8 @@ import { retentionOutcomes, retentionReasons, retentionTriggers } from '../../do
 import { t, tPlain, type Locale, type PlainText } from '../../i18n/catalog.ts';
 import { context, plainText, truncate } from '../blocks/text.ts';
 import { retentionIds as ids } from '../ids.ts';
-import { choiceOf, choicesOf, dateOf, trimmedTextOf, type ViewValues } from '../slack-values.ts';
+import { choiceProblemText } from '../edge-answers.ts';
+import { choiceOf, chosenManyOf, chosenOf, dateOf, trimmedTextOf, type ViewValues } from '../slack-values.ts';
 
 const notesMax = 2000;
 const plain = (text: PlainText, limit = 75) => plainText(text, limit);
@@ -79,27 +79,27 @@ export function parseRetentionForm(locale: Locale, values: ViewValues): FormResu
     if (!value) errors[id] = tPlain(locale, 'retention.field_required');
     return value ?? '';
   };
+  // Offered from a fixed list: a value not on it is "no longer available, choose again".
+  const chosen = <const T extends string>(id: string, offered: readonly T[]): T => {
+    const read = chosenOf(values, id, id, offered);
+    if ('value' in read) return read.value;
+    errors[id] = choiceProblemText(locale, read.problem, 'retention.field_required');
+    return offered[0]!;
+  };
+  // The customer (a search) and the offer (the catalogue) are checked by the domain.
   const customerCode = required(ids.customer);
-  const trigger = required(ids.trigger);
+  const trigger = chosen(ids.trigger, retentionTriggers);
   const offerCode = required(ids.offer);
-  const outcome = required(ids.outcome);
-  const reasons = choicesOf(values, ids.reasons, ids.reasons);
-  if (reasons.length === 0) errors[ids.reasons] = tPlain(locale, 'retention.field_reasons');
+  const outcome = chosen(ids.outcome, retentionOutcomes);
+  const reasons = chosenManyOf(values, ids.reasons, ids.reasons, retentionReasons);
+  if ('problem' in reasons) errors[ids.reasons] = choiceProblemText(locale, reasons.problem, 'retention.field_reasons');
+  else if (reasons.values.length === 0) errors[ids.reasons] = tPlain(locale, 'retention.field_reasons');
   const notes = trimmedTextOf(values, ids.notes, ids.notes) || null;
   if (notes && notes.length > notesMax) errors[ids.notes] = tPlain(locale, 'retention.field_notes_long', { max: notesMax });
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
-
-  const shape = z.object({
-    trigger: z.enum(retentionTriggers),
-    outcome: z.enum(retentionOutcomes),
-    reasons: z.array(z.enum(retentionReasons)).min(1),
-  });
-  const parsed = shape.safeParse({ trigger, outcome, reasons });
-  // Only a forged payload can get here: the options offered are exactly these values.
-  if (!parsed.success) return { ok: false, errors: { [ids.trigger]: tPlain(locale, 'retention.field_required') } };
+  if (Object.keys(errors).length > 0 || 'problem' in reasons) return { ok: false, errors };
   return {
     ok: true,
-    input: { customerCode, offerCode, notes, followUpOn: dateOf(values, ids.followUp, ids.followUp), ...parsed.data },
+    input: { customerCode, offerCode, notes, followUpOn: dateOf(values, ids.followUp, ids.followUp), trigger, outcome, reasons: reasons.values },
   };
 }
 
@@ -112,4 +112,5 @@ export const fieldOfError: Partial<Record<string, string>> = {
   retention_reasons_required: ids.reasons,
   retention_follow_up_required: ids.followUp,
   retention_follow_up_past: ids.followUp,
+  retention_follow_up_churned: ids.followUp,
 };

@@ -7,7 +7,9 @@ import { plainText, section } from '../blocks/text.ts';
 
 const plain = (text: PlainText, limit = 24) => plainText(text, limit);
 
-export function retentionConfirmation(locale: Locale, result: RecordRetentionResult, followUpOn: string | null): ModalView {
+export function retentionConfirmation(locale: Locale, result: RecordRetentionResult): ModalView {
+  const { followUpOn } = result;
+  const reminder = result.outcome === 'retained' ? 'retention.recorded_callback' : 'retention.recorded_follow_up';
   const params = {
     caseId: `R-${result.caseId}`,
     customer: result.customer.name,
@@ -17,7 +19,7 @@ export function retentionConfirmation(locale: Locale, result: RecordRetentionRes
   };
   const lines = result.approval
     ? [t(locale, 'retention.pending', { ...params, two: result.approval.requiredApprovals > 1 ? tPlain(locale, 'retention.pending_two') : '' })]
-    : [t(locale, 'retention.recorded', params), ...(followUpOn ? [t(locale, 'retention.recorded_follow_up', { date: followUpOn })] : [])];
+    : [t(locale, 'retention.recorded', params), ...(followUpOn ? [t(locale, reminder, { date: followUpOn })] : [])];
   return {
     type: 'modal',
     title: plain(tPlain(locale, result.approval ? 'retention.pending_title' : 'retention.recorded_title')),

@@ -183,6 +183,7 @@ describe('/xregion find', () => {
     expect(byPhone).toContain(numbers.b);
     expect(byPhone).not.toContain(numbers.a);
     expect(await lines('欧阳')).toContain(numbers.c);
+    expect(await lines('zhouwenhua')).toContain('共 2 张'); // C0004 周文华 by pinyin
     expect(await lines('C0004')).toContain('共 2 张');
     const november = await lines('2026-11');
     expect(november).toContain(numbers.b);

@@ -27,7 +27,8 @@ describe('the acceptance form', () => {
   it('names each wrong field once, with a catalog message', () => {
     expect(issues(() => parseForm(acceptanceFormSchema, { ...acceptance, memberNumber: null, service: 'haircut', description: '  ', contactPhone: '12345' }, acceptanceFields))).toEqual([
       { field: 'memberNumber', message: 'xregion.field.member_number_required' },
-      { field: 'service', message: 'xregion.field.service_required' },
+      // Filled with a service the form does not offer: choose again, not "please choose".
+      { field: 'service', message: 'error.field_choice_unavailable' },
       { field: 'description', message: 'xregion.field.description_required' },
       { field: 'contactPhone', message: 'xregion.field.phone_invalid' },
     ]);
