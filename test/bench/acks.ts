@@ -1,0 +1,135 @@
+// The bot as production runs it (`node dist/src/main.js`) against a bare Bolt app that
+// only acks, both child processes of this one, both talking to one fake Slack, in the same
+// run: ack p50/p99 and requests/s at 50 in flight for /am help, /ticket list region and
+// the Claim button; /am help one at a time with an instant and with a 300-ms Slack; the
+// bot's RSS idle and after 2,000 commands; auth.test calls per request. Figures only.
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { ticketIds } from '../../src/slack/ids.ts';
+import { startFakeSlack, type FakeMessage, type FakeSlack } from '../fake-slack/server.ts';
+import { createSlackDriver, type SlackDriver } from '../support/slack-requests.ts';
+import { testSigningSecret } from '../support/test-config.ts';
+import type { BenchDatabase } from './bench-database.ts';
+import { benchApiToken, metricsOf, outboxIdle, rssMegabytes, startBareBolt, startOurBot, type BenchProcess } from './bench-processes.ts';
+import { describeLoad, ms, runLoad, type LoadFigures } from './load.ts';
+
+const concurrency = 50;
+const requests = 2000;
+const warmUp = 200;
+const oneByOne = 100;
+const engineers = Array.from({ length: concurrency }, (_, i) => `U0BENCHACK${String(i).padStart(2, '0')}`);
+const settle = (millis: number) => new Promise((r) => setTimeout(r, millis));
+
+type Side = { process: BenchProcess; driver: SlackDriver };
+type Kind = { name: string; send: (driver: SlackDriver, i: number) => Promise<{ status: number; text: string; json: unknown }> };
+
+export async function benchAcks(bench: BenchDatabase): Promise<Record<string, unknown>> {
+  console.log('\nbuilding dist/ (npm run build) …');
+  await promisify(execFile)('npm', ['run', 'build'], { cwd: process.cwd() });
+  await bench.db.staff.createMany({ data: engineers.map((id) => ({ slackUserId: id, name: id, role: 'field_engineer' as const, regionCode: 'BJ', locale: 'en' })), skipDuplicates: true });
+  const slack = await startFakeSlack();
+  for (const id of engineers) slack.setUser(id, { locale: 'en-US', tz: 'Asia/Shanghai' });
+  const [oursProcess, bareProcess] = await Promise.all([startOurBot({ databaseUrl: bench.url, slackApiUrl: slack.apiUrl }), startBareBolt({ slackApiUrl: slack.apiUrl })]);
+  const side = (p: BenchProcess): Side => ({ process: p, driver: createSlackDriver({ baseUrl: `http://127.0.0.1:${p.port}`, signingSecret: testSigningSecret }) });
+  const ours = side(oursProcess);
+  const bare = side(bareProcess);
+  const figures: Record<string, unknown> = {};
+  try {
+    const authTestsAtStart = slack.callsTo('auth.test').length;
+    await settle(3000);
+    const idleRss = await rssMegabytes(ours.process);
+    figures['bare Bolt RSS idle'] = `${(await rssMegabytes(bare.process)).toFixed(0)} MB`;
+    const messages = await openTickets(slack, ours.process, bench);
+
+    const responseUrl = (userId: string) => slack.responseUrl({ userId });
+    let sent = 0;
+    const command = (text: string, command: string): Kind['send'] => (driver, i) => {
+      sent++;
+      const userId = engineers[i % concurrency]!;
+      return driver.command({ command, text, userId, responseUrl: responseUrl(userId) });
+    };
+    const claim: Kind['send'] = (driver, i) => {
+      sent++;
+      const userId = engineers[i % concurrency]!;
+      const message = messages[i % concurrency]!;
+      return driver.blockAction({ userId, actionId: ticketIds.claim, message, responseUrl: slack.responseUrl({ channel: message.channel, messageTs: message.ts, userId }) });
+    };
+    const kinds: Kind[] = [
+      { name: '/am help', send: command('help', '/am') },
+      { name: '/ticket list region', send: command('list region', '/ticket') },
+    ];
+
+    for (const kind of kinds) {
+      const [o, b] = await compare(ours, bare, kind, () => outboxIdle(ours.process));
+      report(figures, kind.name, o, b);
+      if (kind.name === '/am help') {
+        await settle(5000);
+        const rss = await rssMegabytes(ours.process);
+        const metrics = await metricsOf(ours.process);
+        figures['RSS idle → after 2,200 /am help (settled 5 s)'] = `${idleRss.toFixed(0)} → ${rss.toFixed(0)} MB (+${(((rss - idleRss) / idleRss) * 100).toFixed(0)} %)`;
+        figures['  heap used / external (prom-client)'] = `${mb(metrics.get('nodejs_heap_size_used_bytes'))} / ${mb(metrics.get('nodejs_external_memory_bytes'))} MB`;
+      }
+    }
+
+    // Claim: the first 50 clicks (one per ticket, all at once) claim; the race's losers follow.
+    const firstWave = await runLoad({ total: concurrency, concurrency, send: (i) => claim(ours.driver, i) });
+    figures['Claim, 50 winning clicks at once (ours)'] = describeLoad(firstWave);
+    await outboxIdle(ours.process);
+    const [o, b] = await compare(ours, bare, { name: 'Claim', send: claim }, () => outboxIdle(ours.process));
+    report(figures, 'Claim (later clicks: already claimed)', o, b);
+
+    for (const latency of [0, 300]) {
+      slack.setLatency(latency);
+      const one = async (s: Side) => (await runLoad({ total: oneByOne, concurrency: 1, send: (i) => command('help', '/am')(s.driver, i) })).p50;
+      const [po, pb] = [await one(ours), await one(bare)];
+      figures[`/am help one at a time, Slack answering in ${latency} ms: ack p50 ours / bare`] = `${ms(po)} / ${ms(pb)}`;
+    }
+    slack.setLatency(0);
+    const authTests = slack.callsTo('auth.test').length - authTestsAtStart;
+    figures['auth.test calls after start (both processes)'] = `${authTests} for ${sent} requests`;
+    figures['RSS at the end'] = `ours ${(await rssMegabytes(ours.process)).toFixed(0)} MB, bare ${(await rssMegabytes(bare.process)).toFixed(0)} MB`;
+    figures['fake Slack rejections'] = slack.rejections.length;
+    return figures;
+  } finally {
+    await Promise.all([ours.process.stop(), bare.process.stop()]);
+    await slack.close();
+  }
+}
+
+const mb = (bytes: number | undefined) => (bytes === undefined ? '?' : (bytes / 1024 / 1024).toFixed(0));
+
+/** Warm-up then the measured load, ours first, then bare Bolt. */
+async function compare(ours: Side, bare: Side, kind: Kind, settleOurs: () => Promise<void>): Promise<[LoadFigures, LoadFigures]> {
+  const results: LoadFigures[] = [];
+  for (const s of [ours, bare]) {
+    await runLoad({ total: warmUp, concurrency, send: (i) => kind.send(s.driver, i) });
+    if (s === ours) await settleOurs();
+    results.push(await runLoad({ total: requests, concurrency, send: (i) => kind.send(s.driver, i) }));
+    if (s === ours) await settleOurs();
+  }
+  return [results[0]!, results[1]!];
+}
+
+function report(figures: Record<string, unknown>, name: string, ours: LoadFigures, bare: LoadFigures): void {
+  figures[`${name}, ${concurrency} in flight, ack p50 / p99, req/s — ours`] = describeLoad(ours);
+  figures[`${name} — bare Bolt`] = describeLoad(bare);
+  figures[`${name} — ours/bare: req/s, p99`] = `${(ours.perSecond / bare.perSecond).toFixed(2)}×, ${(ours.p99 / bare.p99).toFixed(1)}×`;
+}
+
+/** 50 open tickets through POST /api/tickets; resolves with their channel messages once posted. */
+async function openTickets(slack: FakeSlack, ours: BenchProcess, bench: BenchDatabase): Promise<FakeMessage[]> {
+  const numbers: string[] = [];
+  for (let i = 0; i < concurrency; i++) {
+    const res = await fetch(`http://127.0.0.1:${ours.port}/api/tickets`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${benchApiToken}` },
+      body: JSON.stringify({ customerCode: 'C0001', serviceType: 'data_line', scope: 'within_province', description: `Bench ack ${i}`, externalRef: `BENCH-ACK-${process.pid}-${i}` }),
+    });
+    numbers.push(((await res.json()) as { number: string }).number);
+  }
+  // One channel, one post a second: about a minute.
+  await outboxIdle(ours);
+  const tickets = await bench.db.ticket.findMany({ where: { number: { in: numbers } } });
+  // As first posted, with its Claim button: the fake Slack's copy follows the claims.
+  return tickets.map((t) => structuredClone(slack.messages().find((m) => m.ts === t.messageTs && m.channel === t.channelId)!));
+}

@@ -1,0 +1,36 @@
+// Not part of `npm run bench`: runs the production bot under `node --cpu-prof` and sends it
+// /am help (or the given command text) at 50 in flight, then stops it so the profile is
+// written. `npx tsx test/bench/profile-acks.ts [DIR] ['list region']`; read the .cpuprofile
+// with Chrome DevTools or test/bench/summarize-profile.ts.
+import { startFakeSlack } from '../fake-slack/server.ts';
+import { createSlackDriver } from '../support/slack-requests.ts';
+import { testSigningSecret } from '../support/test-config.ts';
+import { startBenchDatabase } from './bench-database.ts';
+import { cpuSeconds, rssMegabytes, startOurBot } from './bench-processes.ts';
+import { describeLoad, runLoad } from './load.ts';
+
+const dir = process.argv[2] ?? '/tmp/keyaccount-profile';
+const [command, text] = process.argv[3] ? ['/ticket', process.argv[3]] : ['/am', 'help'];
+const bench = await startBenchDatabase();
+const slack = await startFakeSlack();
+const users = Array.from({ length: 50 }, (_, i) => `U0PROFILE${String(i).padStart(2, '0')}`);
+await bench.db.staff.createMany({ data: users.map((id) => ({ slackUserId: id, name: id, role: 'field_engineer' as const, regionCode: 'BJ', locale: 'en' })) });
+for (const id of users) slack.setUser(id, { locale: 'en-US', tz: 'Asia/Shanghai' });
+const bot = await startOurBot({ databaseUrl: bench.url, slackApiUrl: slack.apiUrl, nodeArgs: [`--cpu-prof`, `--cpu-prof-dir=${dir}`, ...(process.env.PROFILE_NODE_ARGS?.split(' ').filter(Boolean) ?? [])], env: JSON.parse(process.env.PROFILE_ENV ?? '{}') });
+try {
+  const driver = createSlackDriver({ baseUrl: `http://127.0.0.1:${bot.port}`, signingSecret: testSigningSecret });
+  const send = (i: number) => driver.command({ command, text, userId: users[i % 50]!, responseUrl: slack.responseUrl() });
+  console.log('idle RSS', (await rssMegabytes(bot)).toFixed(0), 'MB');
+  console.log('warm-up', describeLoad(await runLoad({ total: 200, concurrency: 50, send })));
+  const [wall, mine, bots] = [performance.now(), process.cpuUsage(), await cpuSeconds(bot)];
+  console.log('measured', describeLoad(await runLoad({ total: Number(process.env.PROFILE_REQUESTS ?? 1000), concurrency: 50, send })));
+  const seconds = (performance.now() - wall) / 1000;
+  const used = process.cpuUsage(mine);
+  console.log(`CPU per wall second: bot ${((await cpuSeconds(bot)) - bots) / seconds}, load generator + fake Slack ${(used.user + used.system) / 1e6 / seconds}`);
+  await new Promise((r) => setTimeout(r, 3000));
+  console.log('RSS after', (await rssMegabytes(bot)).toFixed(0), 'MB');
+} finally {
+  await bot.stop();
+  await slack.close();
+  await bench.stop();
+}
