@@ -10,7 +10,7 @@ import { startFakeSlack, type FakeMessage, type FakeSlack } from '../fake-slack/
 import { createSlackDriver, type SlackDriver } from '../support/slack-requests.ts';
 import { testSigningSecret } from '../support/test-config.ts';
 import type { BenchDatabase } from './bench-database.ts';
-import { benchApiToken, metricsOf, outboxIdle, rssMegabytes, startBareBolt, startOurBot, type BenchProcess } from './bench-processes.ts';
+import { benchApiToken, cpuSeconds, metricsOf, outboxIdle, rssMegabytes, startBareBolt, startOurBot, type BenchProcess } from './bench-processes.ts';
 import { describeLoad, ms, runLoad, type LoadFigures } from './load.ts';
 
 const concurrency = 50;
@@ -99,21 +99,27 @@ export async function benchAcks(bench: BenchDatabase): Promise<Record<string, un
 const mb = (bytes: number | undefined) => (bytes === undefined ? '?' : (bytes / 1024 / 1024).toFixed(0));
 
 /** Warm-up then the measured load, ours first, then bare Bolt. */
-async function compare(ours: Side, bare: Side, kind: Kind, settleOurs: () => Promise<void>): Promise<[LoadFigures, LoadFigures]> {
-  const results: LoadFigures[] = [];
+async function compare(ours: Side, bare: Side, kind: Kind, settleOurs: () => Promise<void>): Promise<[Measured, Measured]> {
+  const results: Measured[] = [];
   for (const s of [ours, bare]) {
     await runLoad({ total: warmUp, concurrency, send: (i) => kind.send(s.driver, i) });
     if (s === ours) await settleOurs();
-    results.push(await runLoad({ total: requests, concurrency, send: (i) => kind.send(s.driver, i) }));
+    const cpuBefore = await cpuSeconds(s.process);
+    const load = await runLoad({ total: requests, concurrency, send: (i) => kind.send(s.driver, i) });
+    // Work after the ack counts too: the outbox and the answers finish before the CPU is read.
     if (s === ours) await settleOurs();
+    results.push({ ...load, cpuMillis: (((await cpuSeconds(s.process)) - cpuBefore) * 1000) / requests });
   }
   return [results[0]!, results[1]!];
 }
 
-function report(figures: Record<string, unknown>, name: string, ours: LoadFigures, bare: LoadFigures): void {
-  figures[`${name}, ${concurrency} in flight, ack p50 / p99, req/s — ours`] = describeLoad(ours);
-  figures[`${name} — bare Bolt`] = describeLoad(bare);
-  figures[`${name} — ours/bare: req/s, p99`] = `${(ours.perSecond / bare.perSecond).toFixed(2)}×, ${(ours.p99 / bare.p99).toFixed(1)}×`;
+/** A load's figures and the CPU time the process spent per request (all threads, from /proc). */
+type Measured = LoadFigures & { cpuMillis: number };
+
+function report(figures: Record<string, unknown>, name: string, ours: Measured, bare: Measured): void {
+  figures[`${name}, ${concurrency} in flight, ack p50 / p99, req/s, CPU/request — ours`] = `${describeLoad(ours)}, ${ms(ours.cpuMillis)}`;
+  figures[`${name} — bare Bolt`] = `${describeLoad(bare)}, ${ms(bare.cpuMillis)}`;
+  figures[`${name} — ours/bare: req/s, p99, CPU/request`] = `${(ours.perSecond / bare.perSecond).toFixed(2)}×, ${(ours.p99 / bare.p99).toFixed(1)}×, ${(ours.cpuMillis / bare.cpuMillis).toFixed(1)}×`;
 }
 
 /** 50 open tickets through POST /api/tickets; resolves with their channel messages once posted. */

@@ -16,7 +16,7 @@ const slack = await startFakeSlack();
 const users = Array.from({ length: 50 }, (_, i) => `U0PROFILE${String(i).padStart(2, '0')}`);
 await bench.db.staff.createMany({ data: users.map((id) => ({ slackUserId: id, name: id, role: 'field_engineer' as const, regionCode: 'BJ', locale: 'en' })) });
 for (const id of users) slack.setUser(id, { locale: 'en-US', tz: 'Asia/Shanghai' });
-const bot = await startOurBot({ databaseUrl: bench.url, slackApiUrl: slack.apiUrl, nodeArgs: [`--cpu-prof`, `--cpu-prof-dir=${dir}`, ...(process.env.PROFILE_NODE_ARGS?.split(' ').filter(Boolean) ?? [])], env: JSON.parse(process.env.PROFILE_ENV ?? '{}') });
+const bot = await startOurBot({ databaseUrl: bench.url, slackApiUrl: slack.apiUrl, nodeArgs: [...(dir === 'none' ? [] : [`--cpu-prof`, `--cpu-prof-dir=${dir}`]), ...(process.env.PROFILE_NODE_ARGS?.split(' ').filter(Boolean) ?? [])], env: JSON.parse(process.env.PROFILE_ENV ?? '{}') });
 try {
   const driver = createSlackDriver({ baseUrl: `http://127.0.0.1:${bot.port}`, signingSecret: testSigningSecret });
   const send = (i: number) => driver.command({ command, text, userId: users[i % 50]!, responseUrl: slack.responseUrl() });
@@ -26,7 +26,11 @@ try {
   console.log('measured', describeLoad(await runLoad({ total: Number(process.env.PROFILE_REQUESTS ?? 1000), concurrency: 50, send })));
   const seconds = (performance.now() - wall) / 1000;
   const used = process.cpuUsage(mine);
-  console.log(`CPU per wall second: bot ${((await cpuSeconds(bot)) - bots) / seconds}, load generator + fake Slack ${(used.user + used.system) / 1e6 / seconds}`);
+  // Every command is answered through its response URL: the work after the acks is done then.
+  while (slack.callsTo('response_url').length < 200 + Number(process.env.PROFILE_REQUESTS ?? 1000)) await new Promise((r) => setTimeout(r, 20));
+  console.log(`all answered after ${((performance.now() - wall) / 1000).toFixed(1)} s`);
+  const total = Number(process.env.PROFILE_REQUESTS ?? 1000);
+  console.log(`CPU ms per request: bot ${(((await cpuSeconds(bot)) - bots) * 1000 / total).toFixed(2)}, load generator + fake Slack ${((used.user + used.system) / 1000 / total).toFixed(2)} (${seconds.toFixed(1)} s)`);
   await new Promise((r) => setTimeout(r, 3000));
   console.log('RSS after', (await rssMegabytes(bot)).toFixed(0), 'MB');
 } finally {

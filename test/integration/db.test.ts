@@ -77,6 +77,14 @@ describe('applyMigrations', () => {
     expect(tables.map((row) => row.table_name)).toEqual(expect.arrayContaining(['regions', 'staff', 'customers', 'audit_entries']));
   });
 
+  it('on an up-to-date database (a restart) does not even start the schema engine, whose wasm would stay in memory', async () => {
+    const url = await emptyDatabase();
+    await applyMigrations(url);
+    const engineLines: string[] = [];
+    expect(await applyMigrations(url, { log: (line) => engineLines.push(line) })).toEqual([]);
+    expect(engineLines).toEqual([]);
+  });
+
   it('does nothing when there are no migrations', async () => {
     expect(await applyMigrations(adminUrl(), { migrationsDir: path.join(await scratchFolder(), 'none') })).toEqual([]);
   });
