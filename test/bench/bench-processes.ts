@@ -3,7 +3,7 @@
 // HTTP mode, NODE_ENV=production, info logs to a file) and a bare Bolt app that only acks
 // (bare-bolt.mjs). Their RSS is read from /proc, the bot's heap from its /metrics.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, openSync } from 'node:fs';
+import { closeSync, openSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -36,10 +36,18 @@ function startChild(name: string, args: string[], env: Record<string, string>, p
   };
 }
 
-/** The bot from dist/ (build it first), as `npm start` runs it. */
+/** The node options `npm start` gives the bot (package.json: `exec node OPTIONS dist/src/main.js`). */
+export function productionNodeOptions(): string[] {
+  const { scripts } = JSON.parse(readFileSync(path.join(process.cwd(), 'package.json'), 'utf8')) as { scripts: { start: string } };
+  const match = /^exec node((?: --\S+)*) dist\/src\/main\.js$/.exec(scripts.start);
+  if (!match) throw new Error(`npm start is no longer "exec node [OPTIONS] dist/src/main.js": ${scripts.start}`);
+  return match[1]!.split(' ').filter(Boolean);
+}
+
+/** The bot from dist/ (build it first), as `npm start` runs it (its node options first, then nodeArgs). */
 export async function startOurBot(options: { databaseUrl: string; slackApiUrl: string; env?: Record<string, string>; nodeArgs?: string[] }): Promise<BenchProcess> {
   const port = await freePort();
-  const bot = startChild('ours', [...(options.nodeArgs ?? []), path.join(process.cwd(), 'dist/src/main.js')], {
+  const bot = startChild('ours', [...productionNodeOptions(), ...(options.nodeArgs ?? []), path.join(process.cwd(), 'dist/src/main.js')], {
     NODE_ENV: 'production',
     DATABASE_URL: options.databaseUrl,
     SLACK_BOT_TOKEN: 'xoxb-bench-token',

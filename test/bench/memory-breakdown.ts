@@ -1,3 +1,7 @@
+// Not part of `npm run bench`: where the production bot's memory is, idle and after N
+// /am help at 50 in flight (prom-client's heap figures, /proc smaps by mapping), 5 and
+// 20 s after. `N=2000 NODE_ARGS='--max-semi-space-size=8' BOT_ENV='{"MALLOC_ARENA_MAX":"2"}'
+// npx tsx test/bench/memory-breakdown.ts` tries node options and environment variables.
 import { readFile } from 'node:fs/promises';
 import { startFakeSlack } from '../fake-slack/server.ts';
 import { createSlackDriver } from '../support/slack-requests.ts';
@@ -25,5 +29,7 @@ await show('idle');
 const driver = createSlackDriver({ baseUrl: `http://127.0.0.1:${bot.port}`, signingSecret: testSigningSecret });
 console.log(describeLoad(await runLoad({ total: Number(process.env.N ?? 2000), concurrency: 50, send: () => driver.command({ command: '/am', text: 'help', userId: 'U0DEMOENG1', responseUrl: slack.responseUrl() }) })));
 await new Promise((r) => setTimeout(r, 5000));
-await show('after');
+await show('after, 5 s');
+await new Promise((r) => setTimeout(r, 15000));
+await show('after, 20 s');
 await bot.stop(); await slack.close(); await bench.stop();
