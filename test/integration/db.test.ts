@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createPrismaClient } from '../../src/db/client.ts';
 import { startEmbeddedPostgres } from '../../src/db/embedded-postgres.ts';
 import { applyMigrations, createMigration, DEFAULT_MIGRATIONS_DIR, DEFAULT_SCHEMA_PATH } from '../../src/db/migrate.ts';
 import { databaseUrlFor, runAdminStatements } from '../support/admin.ts';
@@ -164,6 +165,21 @@ describe('createTestDatabase', () => {
     const region = await database.db.region.findUniqueOrThrow({ where: { code: 'BJ' } });
     expect(region).toMatchObject({ code: 'BJ', name: 'Beijing', ticketChannelId: null });
     expect(region.createdAt).toBeInstanceOf(Date);
+  });
+
+  it('lets a transaction wait for a connection while the pool is busy, as every other query does', async () => {
+    // Ten slow queries hold the pool's ten connections for 2.5 s; Prisma's own default
+    // gives a transaction 2 s to get one, and under a flood of clicks a claim then failed.
+    const db = createPrismaClient(database.url);
+    try {
+      const busy = Array.from({ length: 10 }, () => db.$queryRaw`SELECT pg_sleep(2.5)::text AS slept`.then((rows) => rows));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const answer = await db.$transaction(async (tx) => tx.$queryRaw<{ one: number }[]>`SELECT 1 AS one`);
+      expect(answer).toEqual([{ one: 1 }]);
+      await Promise.all(busy);
+    } finally {
+      await db.$disconnect();
+    }
   });
 
   it('is private to this file', async () => {
