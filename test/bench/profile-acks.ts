@@ -5,7 +5,7 @@
 import { startFakeSlack } from '../fake-slack/server.ts';
 import { createSlackDriver } from '../support/slack-requests.ts';
 import { testSigningSecret } from '../support/test-config.ts';
-import { startBenchDatabase } from './bench-database.ts';
+import { insertTickets, startBenchDatabase } from './bench-database.ts';
 import { cpuSeconds, rssMegabytes, startOurBot } from './bench-processes.ts';
 import { describeLoad, runLoad } from './load.ts';
 
@@ -15,6 +15,8 @@ const bench = await startBenchDatabase();
 const slack = await startFakeSlack();
 const users = Array.from({ length: 50 }, (_, i) => `U0PROFILE${String(i).padStart(2, '0')}`);
 await bench.db.staff.createMany({ data: users.map((id) => ({ slackUserId: id, name: id, role: 'field_engineer' as const, regionCode: 'BJ', locale: 'en' })) });
+// PROFILE_TICKETS=50: open tickets in the users' region, for `list region`.
+await insertTickets(bench.db, { first: 1, count: Number(process.env.PROFILE_TICKETS ?? 0), customerSql: `'C0001'`, regionSql: `'BJ'`, openedAt: new Date() });
 for (const id of users) slack.setUser(id, { locale: 'en-US', tz: 'Asia/Shanghai' });
 const bot = await startOurBot({ databaseUrl: bench.url, slackApiUrl: slack.apiUrl, nodeArgs: [...(dir === 'none' ? [] : [`--cpu-prof`, `--cpu-prof-dir=${dir}`]), ...(process.env.PROFILE_NODE_ARGS?.split(' ').filter(Boolean) ?? [])], env: JSON.parse(process.env.PROFILE_ENV ?? '{}') });
 try {
