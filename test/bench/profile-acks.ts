@@ -21,7 +21,12 @@ for (const id of users) slack.setUser(id, { locale: 'en-US', tz: 'Asia/Shanghai'
 const bot = await startOurBot({ databaseUrl: bench.url, slackApiUrl: slack.apiUrl, nodeArgs: [...(dir === 'none' ? [] : [`--cpu-prof`, `--cpu-prof-dir=${dir}`]), ...(process.env.PROFILE_NODE_ARGS?.split(' ').filter(Boolean) ?? [])], env: JSON.parse(process.env.PROFILE_ENV ?? '{}') });
 try {
   const driver = createSlackDriver({ baseUrl: `http://127.0.0.1:${bot.port}`, signingSecret: testSigningSecret });
-  const send = (i: number) => driver.command({ command, text, userId: users[i % 50]!, responseUrl: slack.responseUrl() });
+  // PROFILE_CLAIM=1: Claim buttons on the PROFILE_TICKETS tickets instead (the first click wins, the rest are told who has it).
+  const tickets = await bench.db.ticket.findMany({ where: { number: { startsWith: 'T-BENCH-' } }, orderBy: { number: 'asc' } });
+  const claimOn = (id: string) => ({ channel: 'C0DEMOBJTKT', ts: '1700000000.000100', blocks: [{ type: 'actions', block_id: 'ticket', elements: [{ type: 'button', action_id: 'ticket.claim', value: id, text: { type: 'plain_text', text: 'Claim' } }] }] });
+  const send = process.env.PROFILE_CLAIM
+    ? (i: number) => driver.blockAction({ userId: users[i % 50]!, actionId: 'ticket.claim', message: claimOn(tickets[i % tickets.length]!.id), responseUrl: slack.responseUrl() })
+    : (i: number) => driver.command({ command, text, userId: users[i % 50]!, responseUrl: slack.responseUrl() });
   console.log('idle RSS', (await rssMegabytes(bot)).toFixed(0), 'MB');
   console.log('warm-up', describeLoad(await runLoad({ total: 200, concurrency: 50, send })));
   const [wall, mine, bots] = [performance.now(), process.cpuUsage(), await cpuSeconds(bot)];
