@@ -2,6 +2,7 @@
 // recording them in Prisma's own _prisma_migrations table.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import pg from 'pg';
 import { LOCKFILE_CONTENT, migrationSlug, readMigrationsList, writeMigration } from './migrations-folder.ts';
 import { advisoryLocks, withAdvisoryLock } from './advisory-lock.ts';
 import { withSchemaEngine, type DiagnoseMigrationHistoryOutput } from './schema-engine.ts';
@@ -41,6 +42,9 @@ export interface CreateMigrationOptions extends MigrateOptions {
 export async function applyMigrations(databaseUrl: string, options: ApplyOptions = {}): Promise<string[]> {
   const migrationsList = await readMigrationsList(options.migrationsDir ?? DEFAULT_MIGRATIONS_DIR);
   if (migrationsList.migrationDirectories.length === 0) return [];
+  // The usual restart finds every migration applied: then the schema engine is not even
+  // loaded, since its wasm instance (~20 MB) would stay in the bot's memory for good.
+  if (await allApplied(databaseUrl, migrationsList.migrationDirectories.map((directory) => directory.path))) return [];
   return withAdvisoryLock(
     databaseUrl,
     advisoryLocks.migrations,
@@ -52,6 +56,25 @@ export async function applyMigrations(databaseUrl: string, options: ApplyOptions
     },
     { onWait: options.onWait },
   );
+}
+
+/** True when _prisma_migrations holds each of `names` finished and not rolled back. */
+async function allApplied(databaseUrl: string, names: string[]): Promise<boolean> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  client.on('error', () => {});
+  try {
+    await client.connect();
+    const { rows } = await client.query<{ name: string }>(
+      `SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL AND migration_name = ANY($1)`,
+      [names],
+    );
+    return new Set(rows.map((row) => row.name)).size === names.length;
+  } catch {
+    // No history table yet (a fresh database), or no answer: the engine finds out.
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
 }
 
 export type MigrationStatus = DiagnoseMigrationHistoryOutput;

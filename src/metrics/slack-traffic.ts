@@ -33,8 +33,8 @@ export function requestKind(body: Record<string, unknown>): RequestKind {
 }
 
 /**
- * Wraps app.processEvent (what every receiver calls) to time each ack and to keep the
- * requests in flight: a request counts until its listener has finished, since work
+ * Wraps app.processEvent (what every receiver calls) to time each ack (a repeated empty
+ * ack is a no-op) and to keep the requests in flight: a request counts until its listener has finished, since work
  * after the ack (a message posted, a modal opened) is part of answering it.
  */
 export function instrumentBoltEvents(app: App, metrics: BotMetrics) {
@@ -46,7 +46,11 @@ export function instrumentBoltEvents(app: App, metrics: BotMetrics) {
     const ack = event.ack;
     let acked = false;
     const timedAck: typeof ack = async (response) => {
-      if (!acked) {
+      if (acked) {
+        // Commands and buttons are acked before their delivery is recorded (seen-deliveries.ts);
+        // the listener's own empty ack() then is the answer already given.
+        if (response === undefined) return;
+      } else {
         acked = true;
         metrics.observeAck(kind, (performance.now() - receivedAt) / 1000);
       }

@@ -3,10 +3,14 @@
 //   2. delivery of 1,000 due pings across 50 channels (fake Slack enforcing 1 msg/s/channel),
 //      by one bot process and by two sharing the database
 //   3. 50 simultaneous Claim clicks: the clickers' answer times while the outbox paces the rest
+//   4. calls: Slack calls per ticket life with 0 and 20 Home viewers, tickets/minute at Slack's tiers
+//   5. acks: the production bot (dist/) against a bare Bolt app, side by side (child processes)
 import { startBenchDatabase } from './bench-database.ts';
+import { benchAcks } from './acks.ts';
 import { benchClaimAnswers } from './claim-answers.ts';
 import { benchPingDelivery } from './ping-delivery.ts';
 import { benchSweepScale } from './sweep-scale.ts';
+import { benchTicketCalls } from './ticket-calls.ts';
 
 function print(title: string, figures: Record<string, unknown>): void {
   console.log(`\n${title}`);
@@ -27,6 +31,8 @@ try {
     await delivery('Ping delivery, workspace budget lifted: one sweep of all 1,000', { label: 'per-channel pacing only', postPerMinute: 100_000, batchSize: 1000 }, 3);
     await delivery('…the same by two bot processes', { label: 'per-channel pacing only, two replicas', postPerMinute: 100_000, batchSize: 1000, processes: 2 }, 4);
   }
+  if (!only || only === 'calls') print('Slack calls per ticket life (open by the API, claim, restore)', await benchTicketCalls(bench));
+  if (!only || only === 'acks') print('Acks: the bot as production runs it against a bare Bolt app, same run', await benchAcks(bench));
   if (!only || only === 'sweep') print('Sweep scale', await benchSweepScale(bench));
 } finally {
   await bench.stop();

@@ -1,6 +1,7 @@
 // Acks depend on nothing remote: the bot asks Slack who it is once at start (auth.test,
 // retried while Slack fails) and then acknowledges every kind of request — command,
 // button, modal submission, options, event — without waiting for any Web API call.
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBot } from '../../src/app.ts';
 import { encodePageButton } from '../../src/slack/home/home-state.ts';
@@ -85,5 +86,33 @@ describe('a Slack that has not answered yet', () => {
     }
     // Once Slack answers, what the listeners do after their acks goes through.
     await t.slack.waitFor((c) => c.method === 'views.publish' && c.ok && t.slack.calls.indexOf(c) >= firstCall, 10_000);
+  });
+});
+
+describe('a database that has not answered yet', () => {
+  it('acknowledges a command and a button before their delivery is recorded, then handles each once', async () => {
+    // Holding a lock that every INSERT into seen_deliveries waits for: the database is "slow".
+    const locker = new pg.Client({ connectionString: t.databaseUrl });
+    await locker.connect();
+    const responseUrl = t.slack.responseUrl();
+    let answers: number[];
+    try {
+      await locker.query('BEGIN');
+      await locker.query('LOCK TABLE seen_deliveries IN EXCLUSIVE MODE');
+      const acked = await Promise.all([
+        t.driver.command({ command: '/am', text: 'help', userId: people.eng1, responseUrl }),
+        requests.action(),
+      ]);
+      answers = acked.map((a) => a.status);
+      // Acked, but not handled: the listener runs once the delivery is recorded.
+      expect(t.slack.calls.filter((c) => c.responseUrl === responseUrl)).toEqual([]);
+    } finally {
+      await locker.query('COMMIT');
+      await locker.end();
+    }
+    expect(answers).toEqual([200, 200]);
+    const help = await t.slack.waitFor((c) => c.method === 'response_url' && c.responseUrl === responseUrl, 5000);
+    expect(JSON.stringify(help.args.blocks)).toContain('/ticket');
+    expect(await t.bot.db.seenDelivery.count()).toBeGreaterThan(0);
   });
 });

@@ -3,7 +3,7 @@
 // repeated delivery of a slash command or an interaction — the same request twice, at
 // once or later, or Slack's retry with X-Slack-Retry-Num — is acknowledged and has no
 // second effect, while two separate commands with the same text both count.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { visitIds } from '../../src/slack/ids.ts';
 import { startTestBot, type TestBot } from '../support/test-bot.ts';
 import { hours, minutes } from '../support/test-clock.ts';
@@ -62,8 +62,8 @@ describe('repeated deliveries', () => {
     await t.slack.waitFor((c) => c.responseUrl === responseUrl);
     const again = await t.driver.command(input, { timestamp });
     expect(again).toMatchObject({ status: 200, text: '' });
-    // The repeat was acknowledged without being dispatched: its answer is all there is.
-    expect(repeatsOf(input.triggerId)).toHaveLength(1);
+    // The repeat was acknowledged (before its delivery was looked up) without being dispatched.
+    await vi.waitFor(() => expect(repeatsOf(input.triggerId)).toHaveLength(1));
     expect(await visits()).toBe(before + 1);
     expect(answersTo(responseUrl)).toHaveLength(1);
     t.slack.assertNoRejections();
@@ -76,7 +76,7 @@ describe('repeated deliveries', () => {
     await t.slack.waitFor((c) => c.responseUrl === responseUrl);
     const retry = await t.driver.command(input, { timestamp: nowSeconds() + 1, headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' } });
     expect(retry.status).toBe(200);
-    expect(repeatsOf(input.triggerId)).toEqual([expect.objectContaining({ retryNum: 1 })]);
+    await vi.waitFor(() => expect(repeatsOf(input.triggerId)).toEqual([expect.objectContaining({ retryNum: 1 })]));
     expect(await visits()).toBe(before + 1);
     expect(answersTo(responseUrl)).toHaveLength(1);
   });
@@ -87,7 +87,7 @@ describe('repeated deliveries', () => {
     const timestamp = nowSeconds();
     const responses = await Promise.all([t.driver.command(input, { timestamp }), t.driver.command(input, { timestamp })]);
     expect(responses.map((r) => r.status)).toEqual([200, 200]);
-    expect(repeatsOf(input.triggerId)).toHaveLength(1);
+    await vi.waitFor(() => expect(repeatsOf(input.triggerId)).toHaveLength(1));
     await t.slack.waitFor((c) => c.responseUrl === responseUrl);
     expect(await visits()).toBe(before + 1);
     expect(answersTo(responseUrl)).toHaveLength(1);

@@ -259,6 +259,17 @@ describe('faults', () => {
     expect((await client().auth.test()).ok).toBe(true);
   });
 
+  it('answers every Web API call after the latency it was given, response URLs at once', async () => {
+    fake.setLatency(200);
+    const started = performance.now();
+    await client().auth.test();
+    expect(performance.now() - started).toBeGreaterThanOrEqual(195);
+    const url = fake.responseUrl();
+    const answered = performance.now();
+    await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'hi' }) });
+    expect(performance.now() - answered).toBeLessThan(195);
+  });
+
   it('limits chat.postMessage per channel when asked', async () => {
     let now = 1_000_000;
     const limited = await startFakeSlack({ now: () => now });

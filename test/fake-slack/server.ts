@@ -51,6 +51,8 @@ export interface FakeSlackOptions {
   seed?: number;
   /** Clock for the per-channel rate limiter (ms). */
   now?: () => number;
+  /** Every Web API call is answered this long after it arrived (a slow Slack); default 0. */
+  latencyMs?: number;
 }
 
 const HANDLERS: Record<string, Handler> = { ...chatMethods, ...viewMethods, ...miscMethods };
@@ -81,6 +83,7 @@ export class FakeSlack {
   private readonly waiters = new Set<Waiter>();
   private readonly seed: number;
   private readonly now: () => number;
+  private latencyMs: number;
 
   constructor(private readonly server: Server, options: FakeSlackOptions) {
     const { port } = server.address() as AddressInfo;
@@ -88,6 +91,7 @@ export class FakeSlack {
     this.apiUrl = `${this.baseUrl}/api/`;
     this.seed = options.seed ?? 1;
     this.now = options.now ?? Date.now;
+    this.latencyMs = options.latencyMs ?? 0;
     this.state = new FakeState({
       teamId: options.teamId ?? 'T0FAKE0001',
       botUserId: options.botUserId ?? 'U0FAKEBOT1',
@@ -153,6 +157,11 @@ export class FakeSlack {
   setChannelError(channel: string, error: string | null): void {
     if (error === null) this.state.channelErrors.delete(channel);
     else this.state.channelErrors.set(channel, error);
+  }
+
+  /** From now on every Web API call is answered `ms` after it arrived (0: at once). Response URLs are not delayed. */
+  setLatency(ms: number): void {
+    this.latencyMs = ms;
   }
 
   /** Mimics chat.postMessage's per-channel limit with a token bucket; null turns it off. */
@@ -229,6 +238,7 @@ export class FakeSlack {
     Object.assign(this.stats, { rateLimited: 0, faulted429: 0, faulted500: 0 });
     this.faults = undefined;
     this.channelRate = undefined;
+    this.latencyMs = 0;
     for (const stall of this.stalls.splice(0)) stall.release();
     this.state.clear();
   }
@@ -292,6 +302,7 @@ export class FakeSlack {
   /** @internal */
   async handleApi(req: IncomingMessage, res: ServerResponse, method: string, raw: Buffer, query: URLSearchParams): Promise<void> {
     const at = Date.now();
+    if (this.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
     let args: Args = {};
     const finish = (status: number, body: Reply, headers: Record<string, string> = {}): void => {
       this.record({ method, args, at, ok: body.ok === true, error: body.error, status, response: body });

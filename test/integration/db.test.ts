@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createPrismaClient } from '../../src/db/client.ts';
 import { startEmbeddedPostgres } from '../../src/db/embedded-postgres.ts';
 import { applyMigrations, createMigration, DEFAULT_MIGRATIONS_DIR, DEFAULT_SCHEMA_PATH } from '../../src/db/migrate.ts';
 import { databaseUrlFor, runAdminStatements } from '../support/admin.ts';
@@ -75,6 +76,14 @@ describe('applyMigrations', () => {
     }
     const tables = await query<{ table_name: string }>(url, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'");
     expect(tables.map((row) => row.table_name)).toEqual(expect.arrayContaining(['regions', 'staff', 'customers', 'audit_entries']));
+  });
+
+  it('on an up-to-date database (a restart) does not even start the schema engine, whose wasm would stay in memory', async () => {
+    const url = await emptyDatabase();
+    await applyMigrations(url);
+    const engineLines: string[] = [];
+    expect(await applyMigrations(url, { log: (line) => engineLines.push(line) })).toEqual([]);
+    expect(engineLines).toEqual([]);
   });
 
   it('does nothing when there are no migrations', async () => {
@@ -156,6 +165,21 @@ describe('createTestDatabase', () => {
     const region = await database.db.region.findUniqueOrThrow({ where: { code: 'BJ' } });
     expect(region).toMatchObject({ code: 'BJ', name: 'Beijing', ticketChannelId: null });
     expect(region.createdAt).toBeInstanceOf(Date);
+  });
+
+  it('lets a transaction wait for a connection while the pool is busy, as every other query does', async () => {
+    // Ten slow queries hold the pool's ten connections for 2.5 s; Prisma's own default
+    // gives a transaction 2 s to get one, and under a flood of clicks a claim then failed.
+    const db = createPrismaClient(database.url);
+    try {
+      const busy = Array.from({ length: 10 }, () => db.$queryRaw`SELECT pg_sleep(2.5)::text AS slept`.then((rows) => rows));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const answer = await db.$transaction(async (tx) => tx.$queryRaw<{ one: number }[]>`SELECT 1 AS one`);
+      expect(answer).toEqual([{ one: 1 }]);
+      await Promise.all(busy);
+    } finally {
+      await db.$disconnect();
+    }
   });
 
   it('is private to this file', async () => {

@@ -52,7 +52,7 @@ describe('Dockerfile', () => {
   it('installs with the tested production install and starts what npm start execs, with node as PID 1', () => {
     expect(dockerfile).toMatch(/^RUN (--mount=\S+ )*npm ci --omit=dev$/m);
     const start = packageJson.scripts.start!;
-    expect(start).toMatch(/^exec node dist\/\S+\.js$/);
+    expect(start).toMatch(/^exec node( --\S+)* dist\/\S+\.js$/);
     const cmd = /^CMD (\[.*\])$/m.exec(dockerfile)?.[1];
     expect(JSON.parse(cmd!)).toEqual(start.replace(/^exec /, '').split(' '));
   });

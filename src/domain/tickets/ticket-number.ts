@@ -3,8 +3,12 @@
 // its lock and never share a number.
 import type { Prisma } from '../../db/client.ts';
 
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function ticketDay(at: Date, timezone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(at);
+  let format = dayFormats.get(timezone);
+  if (!format) dayFormats.set(timezone, (format = new Intl.DateTimeFormat('en-CA', { timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit' })));
+  const parts = format.formatToParts(at);
   const part = (type: string) => parts.find((p) => p.type === type)!.value;
   return `${part('year')}${part('month')}${part('day')}`;
 }

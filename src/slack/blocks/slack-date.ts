@@ -2,21 +2,13 @@
 // and language. The fallback after "|" (for clients that cannot render it, and for
 // notifications) is written in the bot's time zone.
 import { dateToken, type Markup } from '../../i18n/mrkdwn.ts';
+import { plainDateTime } from './mrkdwn.ts';
 
 const defaultFormat = '{date_short_pretty} {time}';
 
 export function fallbackTime(at: Date, timezone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: timezone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(at);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')} (${timezone})`;
+  // One cached formatter per zone (plainDateTime): building one costs more than the rest of a line.
+  return `${plainDateTime(at, timezone)} (${timezone})`;
 }
 
 /** "Nov 23rd 10:00" in the reader's zone. */

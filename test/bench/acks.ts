@@ -1,0 +1,157 @@
+// The bot as production runs it (`node dist/src/main.js`) against a bare Bolt app that
+// only acks, both child processes of this one, both talking to one fake Slack, in the same
+// run: ack p50/p99 and requests/s at 50 in flight for /am help, /ticket list region and
+// the Claim button; /am help one at a time with an instant and with a 300-ms Slack; the
+// bot's RSS idle and after 2,000 commands; auth.test calls per request. Figures only.
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { ticketIds } from '../../src/slack/ids.ts';
+import { startFakeSlack, type FakeMessage, type FakeSlack } from '../fake-slack/server.ts';
+import { createSlackDriver, type SlackDriver } from '../support/slack-requests.ts';
+import { testSigningSecret } from '../support/test-config.ts';
+import type { BenchDatabase } from './bench-database.ts';
+import { benchApiToken, cpuSeconds, metricsOf, outboxIdle, rssMegabytes, startBareBolt, startOurBot, type BenchProcess } from './bench-processes.ts';
+import { describeLoad, ms, runLoad, type LoadFigures } from './load.ts';
+
+const concurrency = 50;
+const requests = 2000;
+const warmUp = 200;
+const oneByOne = 100;
+const engineers = Array.from({ length: concurrency }, (_, i) => `U0BENCHACK${String(i).padStart(2, '0')}`);
+const settle = (millis: number) => new Promise((r) => setTimeout(r, millis));
+
+type Side = { process: BenchProcess; driver: SlackDriver };
+type Kind = { name: string; send: (driver: SlackDriver, i: number) => Promise<{ status: number; text: string; json: unknown }> };
+
+export async function benchAcks(bench: BenchDatabase): Promise<Record<string, unknown>> {
+  console.log('\nbuilding dist/ (npm run build) …');
+  await promisify(execFile)('npm', ['run', 'build'], { cwd: process.cwd() });
+  await bench.db.staff.createMany({ data: engineers.map((id) => ({ slackUserId: id, name: id, role: 'field_engineer' as const, regionCode: 'BJ', locale: 'en' })), skipDuplicates: true });
+  const slack = await startFakeSlack();
+  for (const id of engineers) slack.setUser(id, { locale: 'en-US', tz: 'Asia/Shanghai' });
+  const [oursProcess, bareProcess] = await Promise.all([startOurBot({ databaseUrl: bench.url, slackApiUrl: slack.apiUrl }), startBareBolt({ slackApiUrl: slack.apiUrl })]);
+  const side = (p: BenchProcess): Side => ({ process: p, driver: createSlackDriver({ baseUrl: `http://127.0.0.1:${p.port}`, signingSecret: testSigningSecret }) });
+  const ours = side(oursProcess);
+  const bare = side(bareProcess);
+  const figures: Record<string, unknown> = {};
+  try {
+    const authTestsAtStart = slack.callsTo('auth.test').length;
+    await settle(3000);
+    const idleRss = await rssMegabytes(ours.process);
+    figures['bare Bolt RSS idle'] = `${(await rssMegabytes(bare.process)).toFixed(0)} MB`;
+    const messages = await openTickets(slack, ours.process, bench);
+
+    const responseUrl = (userId: string) => slack.responseUrl({ userId });
+    const answered = () => slack.callsTo('response_url').length;
+    let sent = 0;
+    const command = (text: string, command: string): Kind['send'] => (driver, i) => {
+      sent++;
+      const userId = engineers[i % concurrency]!;
+      return driver.command({ command, text, userId, responseUrl: responseUrl(userId) });
+    };
+    const claim: Kind['send'] = (driver, i) => {
+      sent++;
+      const userId = engineers[i % concurrency]!;
+      const message = messages[i % concurrency]!;
+      return driver.blockAction({ userId, actionId: ticketIds.claim, message, responseUrl: slack.responseUrl({ channel: message.channel, messageTs: message.ts, userId }) });
+    };
+    const kinds: Kind[] = [
+      { name: '/am help', send: command('help', '/am') },
+      { name: '/ticket list region', send: command('list region', '/ticket') },
+    ];
+
+    for (const kind of kinds) {
+      const [o, b] = await compare(ours, bare, kind, answered, () => outboxIdle(ours.process));
+      report(figures, kind.name, o, b);
+      if (kind.name === '/am help') {
+        await settle(5000);
+        const rss = await rssMegabytes(ours.process);
+        const metrics = await metricsOf(ours.process);
+        figures['RSS idle → after 2,200 /am help (settled 5 s)'] = `${idleRss.toFixed(0)} → ${rss.toFixed(0)} MB (+${(((rss - idleRss) / idleRss) * 100).toFixed(0)} %)`;
+        figures['  heap used / external (prom-client)'] = `${mb(metrics.get('nodejs_heap_size_used_bytes'))} / ${mb(metrics.get('nodejs_external_memory_bytes'))} MB`;
+      }
+    }
+
+    // Claim: the first 50 clicks (one per ticket, all at once) claim; the race's losers follow.
+    const firstWave = await runLoad({ total: concurrency, concurrency, send: (i) => claim(ours.driver, i) });
+    figures['Claim, 50 winning clicks at once (ours)'] = describeLoad(firstWave);
+    await outboxIdle(ours.process);
+    const [o, b] = await compare(ours, bare, { name: 'Claim', send: claim }, answered, () => outboxIdle(ours.process));
+    report(figures, 'Claim (later clicks: already claimed)', o, b);
+
+    const oursP50: number[] = [];
+    for (const latency of [0, 300]) {
+      slack.setLatency(latency);
+      const one = async (s: Side) => (await runLoad({ total: oneByOne, concurrency: 1, send: (i) => command('help', '/am')(s.driver, i) })).p50;
+      const [po, pb] = [await one(ours), await one(bare)];
+      oursP50.push(po);
+      figures[`/am help one at a time, Slack answering in ${latency} ms: ack p50 ours / bare`] = `${ms(po)} / ${ms(pb)}`;
+    }
+    figures['  ours, 300-ms Slack / instant Slack (goal ≤ 2×)'] = `${(oursP50[1]! / oursP50[0]!).toFixed(2)}×`;
+    slack.setLatency(0);
+    const authTests = slack.callsTo('auth.test').length - authTestsAtStart;
+    figures['auth.test calls after start (both processes)'] = `${authTests} for ${sent} requests`;
+    figures['RSS at the end'] = `ours ${(await rssMegabytes(ours.process)).toFixed(0)} MB, bare ${(await rssMegabytes(bare.process)).toFixed(0)} MB`;
+    figures['fake Slack rejections'] = slack.rejections.length;
+    return figures;
+  } finally {
+    await Promise.all([ours.process.stop(), bare.process.stop()]);
+    await slack.close();
+  }
+}
+
+const mb = (bytes: number | undefined) => (bytes === undefined ? '?' : (bytes / 1024 / 1024).toFixed(0));
+
+/**
+ * Warm-up then the measured load, ours first, then bare Bolt. Ours answers each request
+ * through its response URL after the ack: its figures wait for the last answer (and an
+ * idle outbox), so "answered/s" is what it got through, not just what it acked.
+ */
+async function compare(ours: Side, bare: Side, kind: Kind, answered: () => number, settleOurs: () => Promise<void>): Promise<[Measured, Measured]> {
+  const results: Measured[] = [];
+  for (const s of [ours, bare]) {
+    const expected = answered() + warmUp;
+    await runLoad({ total: warmUp, concurrency, send: (i) => kind.send(s.driver, i) });
+    if (s === ours) await settled(() => answered() >= expected, settleOurs);
+    const cpuBefore = await cpuSeconds(s.process);
+    const started = performance.now();
+    const load = await runLoad({ total: requests, concurrency, send: (i) => kind.send(s.driver, i) });
+    if (s === ours) await settled(() => answered() >= expected + requests, settleOurs);
+    const seconds = (performance.now() - started) / 1000;
+    results.push({ ...load, cpuMillis: (((await cpuSeconds(s.process)) - cpuBefore) * 1000) / requests, answeredPerSecond: s === ours ? requests / seconds : load.perSecond });
+  }
+  return [results[0]!, results[1]!];
+}
+
+async function settled(allAnswered: () => boolean, settleOurs: () => Promise<void>): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (!allAnswered() && Date.now() < deadline) await settle(10);
+  await settleOurs();
+}
+
+/** A load's figures and the CPU time the process spent per request (all threads, from /proc). */
+type Measured = LoadFigures & { cpuMillis: number; answeredPerSecond: number };
+
+function report(figures: Record<string, unknown>, name: string, ours: Measured, bare: Measured): void {
+  figures[`${name}, ${concurrency} in flight: ack p50 / p99, acks/s; answered/s; CPU/request — ours`] = `${describeLoad(ours)}; ${ours.answeredPerSecond.toFixed(0)}/s; ${ms(ours.cpuMillis)}`;
+  figures[`${name} — bare Bolt (acks only)`] = `${describeLoad(bare)}; ${ms(bare.cpuMillis)}`;
+  figures[`${name} — ours/bare: answered/s, ack p99, CPU/request`] = `${(ours.answeredPerSecond / bare.perSecond).toFixed(2)}×, ${(ours.p99 / bare.p99).toFixed(1)}×, ${(ours.cpuMillis / bare.cpuMillis).toFixed(1)}×`;
+}
+
+/** 50 open tickets through POST /api/tickets; resolves with their channel messages once posted. */
+async function openTickets(slack: FakeSlack, ours: BenchProcess, bench: BenchDatabase): Promise<FakeMessage[]> {
+  const numbers: string[] = [];
+  for (let i = 0; i < concurrency; i++) {
+    const res = await fetch(`http://127.0.0.1:${ours.port}/api/tickets`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${benchApiToken}` },
+      body: JSON.stringify({ customerCode: 'C0001', serviceType: 'data_line', scope: 'within_province', description: `Bench ack ${i}`, externalRef: `BENCH-ACK-${process.pid}-${i}` }),
+    });
+    numbers.push(((await res.json()) as { number: string }).number);
+  }
+  // One channel, one post a second: about a minute.
+  await outboxIdle(ours);
+  const tickets = await bench.db.ticket.findMany({ where: { number: { in: numbers } } });
+  // As first posted, with its Claim button: the fake Slack's copy follows the claims.
+  return tickets.map((t) => structuredClone(slack.messages().find((m) => m.ts === t.messageTs && m.channel === t.channelId)!));
+}
