@@ -97,7 +97,9 @@ describe('Home refreshes on a Slack budget', () => {
     t.slack.reset();
     const request = await t.bot.db.xregionRequest.update({ where: { number: 'XR-FIX-0005' }, data: { status: 'replied', closedAt: t.clock.now() } });
     try {
-      // Both managers' Homes are marked; only 王芳's (AM1) lists that request.
+      // Both managers' Homes are marked; only 王芳's (AM1) lists that request. A minute
+      // later, so the "Updated …" stamp differs: that alone is no reason to republish.
+      t.clock.set('2026-11-23T02:01:00Z');
       await refreshHomes(t.bot.ctx, ['U0DEMOAM1', 'U0DEMOAM2']);
       await t.bot.ctx.outbox.idle();
       expect([publishesTo('U0DEMOAM1'), publishesTo('U0DEMOAM2')]).toEqual([1, 0]);

@@ -8,7 +8,7 @@ import { findStaff } from '../../domain/directory/find-staff.ts';
 import { localDateOf } from '../../domain/local-time.ts';
 import { t, tPlain, type Locale, type Mrkdwn, type PlainText } from '../../i18n/catalog.ts';
 import type { BotContext } from '../bot-context.ts';
-import { joinMrkdwn, mentions, slackDate } from '../blocks/mrkdwn.ts';
+import { mentions, slackDate } from '../blocks/mrkdwn.ts';
 import { context, divider, header, plainText, section } from '../blocks/text.ts';
 import { homeIds } from '../ids.ts';
 import type { HomeView } from '../sender.ts';
@@ -16,6 +16,9 @@ import { homeSections, type HomeSection, type Viewer } from './home-sections.ts'
 import { encodeHomePages, encodePageButton, type HomePages } from './home-state.ts';
 
 export const homeBlockLimit = 100;
+
+/** The "Updated …" line: the only part of a Home that differs between two builds of the same state. */
+export const homeStampBlockId = 'home.stamp';
 
 export async function buildHome(ctx: BotContext, input: { userId: string; locale: Locale; timeZone: string; pages?: HomePages; notice?: Mrkdwn | null }): Promise<HomeView> {
   const { locale } = input;
@@ -32,15 +35,9 @@ export async function buildHome(ctx: BotContext, input: { userId: string; locale
   const pages: HomePages = {};
   const blocks: AnyBlock[] = [
     header(tPlain(locale, 'home.title')),
-    context(
-      joinMrkdwn(
-        [
-          t(locale, 'home.whoami', { name: staff.name, role: tPlain(locale, `role.${staff.role}`), region: staff.region?.name ?? '—' }),
-          t(locale, 'home.updated', { when: slackDate(now, input.timeZone) }),
-        ],
-        '\n',
-      ),
-    ),
+    context(t(locale, 'home.whoami', { name: staff.name, role: tPlain(locale, `role.${staff.role}`), region: staff.region?.name ?? '—' })),
+    // Its own block: the refresher compares views without it (an unchanged Home is not republished).
+    { ...context(t(locale, 'home.updated', { when: slackDate(now, input.timeZone) })), block_id: homeStampBlockId },
     ...notice,
   ];
   const shown = homeSections.filter((s) => s.shows(staff));

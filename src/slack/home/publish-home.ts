@@ -13,7 +13,7 @@ import { claimDueHomes, homeBuildInstant, markHomesChanged, recordHomeRefreshFai
 import { localeOf } from '../locale.ts';
 import { SlackDeliveryError, type HomeView } from '../sender.ts';
 import { timeZoneOf } from '../time-zone.ts';
-import { buildHome } from './build-home.ts';
+import { buildHome, homeStampBlockId } from './build-home.ts';
 import type { HomePages } from './home-state.ts';
 
 /** Builds and publishes someone's Home now (they opened it, paged, or clicked on it). */
@@ -29,7 +29,11 @@ async function buildHomeView(ctx: BotContext, userId: string, options: { pages?:
   return buildHome(ctx, { userId, locale, timeZone, ...options });
 }
 
-const viewHash = (view: HomeView) => createHash('sha256').update(JSON.stringify(view)).digest('base64url');
+/** What the person sees, but for the "Updated …" stamp: equal hashes, nothing to republish. */
+const viewHash = (view: HomeView) =>
+  createHash('sha256')
+    .update(JSON.stringify({ ...view, blocks: view.blocks.filter((block) => block.block_id !== homeStampBlockId) }))
+    .digest('base64url');
 
 /** Marks the Homes of `userIds` as changed and wakes the refresher; never throws. */
 export async function refreshHomes(ctx: BotContext, userIds: Iterable<string | null | undefined>): Promise<void> {
