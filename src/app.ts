@@ -11,7 +11,7 @@ import { registerHandlers } from '../handlers/index.ts';
 import { systemClock, type Clock } from './clock.ts';
 import { describeMissingCredentials, missingSlackCredentials, type Config } from './config.ts';
 import type { PrismaClient } from './db/client.ts';
-import { expectedMigrations, pendingMigrations } from './db/migration-status.ts';
+import { expectedMigrations, pendingMigrations } from './db/migrations/migration-status.ts';
 import { openDatabase, type OpenDatabase } from './db/open-database.ts';
 import { prepareDirectory } from './domain/directory/prepare-directory.ts';
 import { metricsRoute } from './http/metrics-route.ts';

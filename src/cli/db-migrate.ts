@@ -1,5 +1,5 @@
 // `npm run db:migrate`: applies pending migrations from prisma/migrations.
-import { applyMigrations } from '../db/migrate.ts';
+import { applyMigrations } from '../db/migrations/migrate.ts';
 import { runCli, withTargetDatabase } from './db-target.ts';
 
 runCli(async () => {

@@ -1,7 +1,7 @@
 // `npm run db:migration -- NAME`: writes a migration for the changes in
 // prisma/schema.prisma that no migration holds yet. It does not apply it.
 import path from 'node:path';
-import { createMigration } from '../db/migrate.ts';
+import { createMigration } from '../db/migrations/migrate.ts';
 import { runCli, withTargetDatabase } from './db-target.ts';
 
 runCli(async () => {

@@ -4,8 +4,8 @@
 // the embedded Postgres in EMBEDDED_PG_DIR (default .data/postgres in the project).
 import path from 'node:path';
 import { ConfigError, loadConfig } from '../config.ts';
-import { startEmbeddedPostgres } from '../db/embedded-postgres.ts';
-import { lastEnginePanic } from '../db/schema-engine.ts';
+import { startEmbeddedPostgres } from '../db/embedded/embedded-postgres.ts';
+import { lastEnginePanic } from '../db/migrations/schema-engine.ts';
 import { PROJECT_ROOT } from '../project-root.ts';
 
 export async function withTargetDatabase<T>(fn: (databaseUrl: string) => Promise<T>): Promise<T> {

@@ -5,9 +5,9 @@ import { resolve } from 'node:path';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import { createPrismaClient, type PrismaClient } from './client.ts';
-import { startEmbeddedPostgres } from './embedded-postgres.ts';
+import { startEmbeddedPostgres } from './embedded/embedded-postgres.ts';
 import { advisoryLocks, withAdvisoryLock } from './advisory-lock.ts';
-import { applyMigrations } from './migrate.ts';
+import { applyMigrations } from './migrations/migrate.ts';
 import { waitForDatabase, isDatabaseReachable } from './reachability.ts';
 
 export type OpenDatabase = {

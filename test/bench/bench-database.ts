@@ -5,8 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { systemClock } from '../../src/clock.ts';
 import { createPrismaClient, type PrismaClient } from '../../src/db/client.ts';
-import { startEmbeddedPostgres } from '../../src/db/embedded-postgres.ts';
-import { applyMigrations } from '../../src/db/migrate.ts';
+import { startEmbeddedPostgres } from '../../src/db/embedded/embedded-postgres.ts';
+import { applyMigrations } from '../../src/db/migrations/migrate.ts';
 import { seedDemoDirectory } from '../../src/domain/directory/seed-demo-directory.ts';
 
 export type BenchDatabase = { url: string; db: PrismaClient; stop(): Promise<void> };

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import pg from 'pg';
 import { startBot, type RunningBot } from '../../src/app.ts';
 import { advisoryLocks } from '../../src/db/advisory-lock.ts';
-import { applyMigrations } from '../../src/db/migrate.ts';
+import { applyMigrations } from '../../src/db/migrations/migrate.ts';
 import { startFakeSlack, type FakeSlack } from '../fake-slack/server.ts';
 import { databaseUrlFor, runAdminStatements } from '../support/admin.ts';
 import { createSlackDriver } from '../support/slack-requests.ts';

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { applyMigrations, DEFAULT_MIGRATIONS_DIR, migrationStatus } from '../../src/db/migrate.ts';
+import { applyMigrations, DEFAULT_MIGRATIONS_DIR, migrationStatus } from '../../src/db/migrations/migrate.ts';
 import { databaseUrlFor, runAdminStatements } from '../support/admin.ts';
 
 // The table exactly as the native engine creates it (prisma-engines, schema-engine's

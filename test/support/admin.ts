@@ -1,7 +1,7 @@
 // Statements that cannot run through Prisma (CREATE/DROP DATABASE) and URL juggling,
 // shared by the global setups and createTestDatabase.
 import pg from 'pg';
-import { applyMigrations } from '../../src/db/migrate.ts';
+import { applyMigrations } from '../../src/db/migrations/migrate.ts';
 
 export function databaseUrlFor(serverUrl: string, database: string): string {
   const url = new URL(serverUrl);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { countdownTo } from '../../src/domain/home/countdown.ts';
 import { clampPage, pageOf } from '../../src/domain/home/home-page.ts';
 import { decodeHomePages, encodeHomePages, encodePageButton, homePageButton } from '../../src/slack/home/home-state.ts';
-import { readCarried } from '../../src/slack/slack-values.ts';
+import { readCarried } from '../../src/slack/edge/slack-values.ts';
 
 describe('home paging state', () => {
   it('round-trips pages and buttons', () => {

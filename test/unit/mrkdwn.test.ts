@@ -6,8 +6,8 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { t, tPlain } from '../../src/i18n/catalog.ts';
 import { dateToken, escapeMrkdwn, joinMrkdwn, markup, md, mention, mentions, truncateMrkdwn, userGroupMention, type Mrkdwn } from '../../src/i18n/mrkdwn.ts';
-import { slackDate, typedText } from '../../src/slack/blocks/mrkdwn.ts';
-import { context, header, mrkdwnText, plainText, section } from '../../src/slack/blocks/text.ts';
+import { slackDate, typedText } from '../../src/slack/kit/mrkdwn.ts';
+import { context, header, mrkdwnText, plainText, section } from '../../src/slack/kit/text.ts';
 
 const nasty = '<!channel> <!here> <@U0DEMOSUP1> <https://x.example|y> &lt;!channel&gt;';
 const nastyEscaped = '&lt;!channel&gt; &lt;!here&gt; &lt;@U0DEMOSUP1&gt; &lt;https://x.example|y&gt; &amp;lt;!channel&amp;gt;';
@@ -111,7 +111,7 @@ describe('the source', () => {
   const sources = [...files('src'), ...files('handlers')].map((path) => ({ path: relative(root, join(root, path)), text: withoutComments(readFileSync(join(root, path), 'utf8')) }));
 
   it('builds mrkdwn objects only in the kit, and Slack markup only in src/i18n/mrkdwn.ts', () => {
-    const handMade = sources.filter((f) => f.path !== 'src/slack/blocks/text.ts' && /type: 'mrkdwn'/.test(f.text)).map((f) => f.path);
+    const handMade = sources.filter((f) => f.path !== 'src/slack/kit/text.ts' && /type: 'mrkdwn'/.test(f.text)).map((f) => f.path);
     expect(handMade).toEqual([]);
     const markupByHand = sources.filter((f) => f.path !== 'src/i18n/mrkdwn.ts' && /`[^`\n]*<[@#!][^`\n]*\$\{/.test(f.text)).map((f) => f.path);
     expect(markupByHand).toEqual([]);
@@ -121,7 +121,7 @@ describe('the source', () => {
 
   it('uses the Mrkdwn type only as the kit made it', () => {
     const casts = sources.filter((f) => !['src/i18n/mrkdwn.ts'].includes(f.path) && /as Mrkdwn/.test(f.text)).map((f) => f.path);
-    expect(casts).toEqual(['src/slack/home/tell-clicker.ts']);
+    expect(casts).toEqual(['src/slack/edge/tell-clicker.ts']);
     const mrkdwn: Mrkdwn = t('en', 'ticket.ping.unclaimed');
     expect(typeof mrkdwn).toBe('string');
   });

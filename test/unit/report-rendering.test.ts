@@ -2,9 +2,9 @@ import { existsSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { chartFontFile, rasteriseSvg } from '../../src/reports/rasterise-svg.ts';
-import { renderBarChartPng, renderLineChartPng, type ChartInput } from '../../src/reports/render-chart-png.ts';
-import { renderCsv } from '../../src/reports/render-csv.ts';
+import { chartFontFile, rasteriseSvg } from '../../src/slack/reports/rasterise-svg.ts';
+import { renderBarChartPng, renderLineChartPng, type ChartInput } from '../../src/slack/reports/render-chart-png.ts';
+import { renderCsv } from '../../src/slack/kit/render-csv.ts';
 import { decodePng, differingPixels, inkShare, solidColours } from '../support/png-pixels.ts';
 
 const visitsByManager: ChartInput = {

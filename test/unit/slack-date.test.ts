@@ -1,7 +1,7 @@
 // The fallback written after a Slack date token: the bot's time zone, and cheap enough
 // for a list or a Home of many dates (an Intl formatter is costly to build).
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fallbackTime } from '../../src/slack/blocks/slack-date.ts';
+import { fallbackTime } from '../../src/slack/kit/slack-date.ts';
 
 afterEach(() => vi.restoreAllMocks());
 

@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { isPlainText } from '../../src/domain/plain-text.ts';
 import { ticketText } from '../../src/domain/tickets/ticket-input.ts';
-import { visitFormMetadata } from '../../src/slack/views/visit-form.ts';
-import { carried, lookupWord, readCarried, readCommandText, readOptionQuery, readViewValues, textOf } from '../../src/slack/slack-values.ts';
+import { visitFormMetadata } from '../../src/slack/visits/visit-form.ts';
+import { carried, lookupWord, readCarried, readCommandText, readOptionQuery, readViewValues, textOf } from '../../src/slack/edge/slack-values.ts';
 
 const oddWords = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'];
 

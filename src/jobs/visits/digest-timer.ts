@@ -4,7 +4,7 @@
 import { buildManagerDigest } from '../../domain/visits/manager-digest.ts';
 import { digestSchedule, nextReminderAt, reminderDayDue, staffTimeZone } from '../../domain/visits/reminder-schedule.ts';
 import type { BotContext } from '../../slack/bot-context.ts';
-import { allClearMessage, digestMessage } from '../../slack/blocks/visits/reminders.ts';
+import { allClearMessage, digestMessage } from '../../slack/visits/reminders.ts';
 import { localeOf } from '../../slack/locale.ts';
 import type { TimerHandler } from '../sweep-due-timers.ts';
 import { sendReminderOnce } from './send-reminder-once.ts';

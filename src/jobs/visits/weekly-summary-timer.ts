@@ -3,7 +3,7 @@
 import { buildRegionWeeklySummary } from '../../domain/visits/region-weekly-summary.ts';
 import { nextReminderAt, reminderDayDue, staffTimeZone, weeklySummarySchedule } from '../../domain/visits/reminder-schedule.ts';
 import type { BotContext } from '../../slack/bot-context.ts';
-import { weeklySummaryMessage } from '../../slack/blocks/visits/reminders.ts';
+import { weeklySummaryMessage } from '../../slack/visits/reminders.ts';
 import { localeOf } from '../../slack/locale.ts';
 import type { TimerHandler } from '../sweep-due-timers.ts';
 import { sendReminderOnce } from './send-reminder-once.ts';

@@ -5,7 +5,7 @@
 import { decideApproval, type Verdict } from '../../domain/approvals/decide-approval.ts';
 import { t, tPlain, type Mrkdwn } from '../../i18n/catalog.ts';
 import type { BotContext } from '../bot-context.ts';
-import { describeFailure } from '../describe-failure.ts';
+import { describeFailure } from '../edge/describe-failure.ts';
 import { localeOf } from '../locale.ts';
 
 export type SlackDecision = { notice: Mrkdwn | null; publish(): Promise<void> };

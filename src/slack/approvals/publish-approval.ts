@@ -5,7 +5,7 @@
 import { recordApprovalMessage } from '../../domain/approvals/expire-approval.ts';
 import { requireApproval, type ApprovalRecord } from '../../domain/approvals/find-approval.ts';
 import { followUpDecision } from './approval-follow-ups.ts';
-import { approvalMessage, approvalReminder, requesterNotice } from '../blocks/approval-request.ts';
+import { approvalMessage, approvalReminder, requesterNotice } from './approval-request.ts';
 import type { BotContext } from '../bot-context.ts';
 import { deliverMessage, updateDeliveredMessage } from '../deliver.ts';
 import { refreshHomes, regionOverseers } from '../home/publish-home.ts';

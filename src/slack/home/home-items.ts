@@ -10,10 +10,10 @@ import { fromDbDate } from '../../domain/local-time.ts';
 import type { CustomerDue } from '../../domain/visits/customer-dues.ts';
 import type { DeliveryFailure } from '../../generated/prisma/client.ts';
 import { t, tPlain, type Locale, type Mrkdwn, type PlainText } from '../../i18n/catalog.ts';
-import { describeApproval } from '../blocks/approval-request.ts';
-import { joinMrkdwn, markup, mention, slackDate } from '../blocks/mrkdwn.ts';
-import { plainText, section } from '../blocks/text.ts';
-import { serviceLabel, statusLabel } from '../blocks/xregion/format.ts';
+import { describeApproval } from '../approvals/approval-request.ts';
+import { joinMrkdwn, markup, mention, slackDate } from '../kit/mrkdwn.ts';
+import { plainText, section } from '../kit/text.ts';
+import { serviceLabel, statusLabel } from '../xregion/format.ts';
 import { approvalIds, visitIds } from '../ids.ts';
 
 export type Reader = { locale: Locale; timeZone: string };

@@ -3,7 +3,7 @@
 // paging buttons carry the section and page they lead to; both are read back through
 // slack-values.ts, and an unreadable private_metadata simply means "first pages".
 import { z } from 'zod';
-import { carriedJson, readCarried } from '../slack-values.ts';
+import { carriedJson, readCarried } from '../edge/slack-values.ts';
 
 export const homeSectionKeys = [
   'my_tickets',

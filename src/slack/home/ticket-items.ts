@@ -5,8 +5,8 @@ import type { SectionBlock } from '@slack/types';
 import { countdownTo } from '../../domain/home/countdown.ts';
 import type { HomeTicket } from '../../domain/home/ticket-home.ts';
 import { t, tPlain, type MessageKey } from '../../i18n/catalog.ts';
-import { markup, md, mention, slackDate } from '../blocks/mrkdwn.ts';
-import { plainText, section } from '../blocks/text.ts';
+import { markup, md, mention, slackDate } from '../kit/mrkdwn.ts';
+import { plainText, section } from '../kit/text.ts';
 import { ticketIds } from '../ids.ts';
 import type { Reader } from './home-items.ts';
 

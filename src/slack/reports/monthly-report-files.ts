@@ -5,9 +5,9 @@ import type { MonthlyReport } from '../../domain/reports/monthly-report.ts';
 import { visitKinds } from '../../domain/reports/visit-figures.ts';
 import { roundPercent } from '../../domain/retention/churn-figures.ts';
 import { tPlain, type Locale, type MessageKey } from '../../i18n/catalog.ts';
-import { renderBarChartPng } from '../../reports/render-chart-png.ts';
-import { renderCsv, type CsvCell } from '../../reports/render-csv.ts';
-import { neutraliseFormula } from '../files/xregion-forms-csv.ts';
+import { renderBarChartPng } from './render-chart-png.ts';
+import { renderCsv, type CsvCell } from '../kit/render-csv.ts';
+import { neutraliseFormula } from '../xregion/xregion-forms-csv.ts';
 import type { FileUpload } from '../sender.ts';
 
 export function monthlyReportChart(locale: Locale, report: MonthlyReport): Promise<Buffer> {

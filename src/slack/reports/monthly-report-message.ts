@@ -3,9 +3,9 @@
 import type { AnyBlock } from '@slack/types';
 import type { MonthlyReport } from '../../domain/reports/monthly-report.ts';
 import { t, tPlain, type Locale, type Mrkdwn } from '../../i18n/catalog.ts';
-import type { Reply } from '../answer-privately.ts';
-import { joinMrkdwn, md } from '../blocks/mrkdwn.ts';
-import { context, divider, header, section } from '../blocks/text.ts';
+import type { Reply } from '../edge/answer-privately.ts';
+import { joinMrkdwn, md } from '../kit/mrkdwn.ts';
+import { context, divider, header, section } from '../kit/text.ts';
 
 export const oneDecimal = (value: number | null) => (value === null ? '—' : (Math.round(value * 10) / 10).toFixed(1));
 const percent = (value: number | null) => (value === null ? '—' : `${oneDecimal(value)}%`);

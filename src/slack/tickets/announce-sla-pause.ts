@@ -1,7 +1,7 @@
 // The words around a pause request or a resume: the requester's note and the resumer's answer.
 import type { TicketRecord } from '../../domain/tickets/find-ticket.ts';
 import { t, type Locale, type Mrkdwn } from '../../i18n/catalog.ts';
-import { slackDate } from '../blocks/slack-date.ts';
+import { slackDate } from '../kit/slack-date.ts';
 import type { BotContext } from '../bot-context.ts';
 import { durationText } from './ticket-words.ts';
 

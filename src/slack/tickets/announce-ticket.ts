@@ -11,7 +11,7 @@ import { lastClaimCheckQuestion } from '../../domain/tickets/ticket-notices.ts';
 import { managerHearsOf } from '../../domain/tickets/ticket-rules.ts';
 import { t, tPlain } from '../../i18n/catalog.ts';
 import { mentions } from '../../i18n/mrkdwn.ts';
-import { slackDate } from '../blocks/slack-date.ts';
+import { slackDate } from '../kit/slack-date.ts';
 import type { BotContext } from '../bot-context.ts';
 import { updateDeliveredMessage } from '../deliver.ts';
 import { localeOf } from '../locale.ts';

@@ -9,7 +9,7 @@ import { releaseTicket } from '../../domain/tickets/release-ticket.ts';
 import { t } from '../../i18n/catalog.ts';
 import type { BotContext } from '../bot-context.ts';
 import { timeZoneOf } from '../time-zone.ts';
-import type { ActionOutcome } from './answer-about-ticket.ts';
+import type { ActionOutcome } from '../edge/answer-about-ticket.ts';
 import { claimCheckAftermath } from './claim-check-aftermath.ts';
 import { statusLabel } from './ticket-words.ts';
 

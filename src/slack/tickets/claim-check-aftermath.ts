@@ -3,10 +3,10 @@
 // not linger), and the answer to a click on a question that has been overtaken.
 import type { TicketRecord } from '../../domain/tickets/find-ticket.ts';
 import { t, type Locale } from '../../i18n/catalog.ts';
-import type { Reply } from '../answer-privately.ts';
-import { slackDate } from '../blocks/slack-date.ts';
-import { claimActions } from '../blocks/ticket-alert-buttons.ts';
-import { section } from '../blocks/text.ts';
+import type { Reply } from '../edge/answer-privately.ts';
+import { slackDate } from '../kit/slack-date.ts';
+import { claimActions } from './ticket-alert-buttons.ts';
+import { section } from '../kit/text.ts';
 import { customerLabel, statusLabel } from './ticket-words.ts';
 
 /**

@@ -8,9 +8,9 @@ import { checkTicketStep } from '../../domain/tickets/take-ticket-step.ts';
 import { t } from '../../i18n/catalog.ts';
 import type { BotContext } from '../bot-context.ts';
 import { localeOf } from '../locale.ts';
-import { describeTicketFailure } from './answer-about-ticket.ts';
+import { describeTicketFailure } from '../edge/answer-about-ticket.ts';
 import { assertMayAskForPause } from '../../domain/tickets/request-sla-pause.ts';
-import { majorView, newTicketView, pauseView, reassignView, restoreView } from '../views/ticket-views.ts';
+import { majorView, newTicketView, pauseView, reassignView, restoreView } from './ticket-views.ts';
 
 const viewsByKind = { restore: restoreView, major: majorView, pause: pauseView, reassign: reassignView };
 

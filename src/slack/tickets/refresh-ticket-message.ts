@@ -4,7 +4,7 @@
 // who asks meanwhile), so an older rendering can never land after a newer one.
 import { findTicketById } from '../../domain/tickets/find-ticket.ts';
 import { recordTicketMessage } from '../../domain/tickets/ticket-notices.ts';
-import { ticketMessage } from '../blocks/ticket-message.ts';
+import { ticketMessage } from './ticket-message.ts';
 import type { BotContext } from '../bot-context.ts';
 import { deliverMessage, updateDeliveredMessage } from '../deliver.ts';
 

@@ -3,7 +3,7 @@ import type { TicketRecord } from '../../domain/tickets/find-ticket.ts';
 import type { TicketStatus } from '../../generated/prisma/enums.ts';
 import { t, tPlain, type Locale } from '../../i18n/catalog.ts';
 import { markup, mention, type Markup } from '../../i18n/mrkdwn.ts';
-import { truncate } from '../blocks/text.ts';
+import { truncate } from '../kit/text.ts';
 
 /** "C0001 Name" as text: escaped wherever it is filled into mrkdwn. */
 export function customerLabel(ticket: Pick<TicketRecord, 'customer'>): string {

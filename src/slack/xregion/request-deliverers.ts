@@ -4,7 +4,7 @@
 import { requestAnnouncementKinds } from '../../domain/xregion/request-announcements.ts';
 import type { DeadlineStep } from '../../domain/xregion/reply-deadline-policy.ts';
 import { requireRequestRecord, type RequestRecord } from '../../domain/xregion/request-record.ts';
-import { correctedThreadNotice, deadlineNotice, rejectedDirectNotice, rejectedThreadNotice, replyDirectNotice, replyThreadNotice } from '../blocks/xregion/notices.ts';
+import { correctedThreadNotice, deadlineNotice, rejectedDirectNotice, rejectedThreadNotice, replyDirectNotice, replyThreadNotice } from './notices.ts';
 import type { BotContext } from '../bot-context.ts';
 import { deliveryStep } from '../outbox/delivery-scope.ts';
 import type { Deliverer } from '../outbox/outbox-sweep.ts';

@@ -10,8 +10,8 @@ import { deliverMessage, updateDeliveredMessage } from '../deliver.ts';
 import { refreshHomes, regionOverseers } from '../home/publish-home.ts';
 import { localeOf } from '../locale.ts';
 import { deliveryStep } from '../outbox/delivery-scope.ts';
-import type { Notice, Reader } from '../blocks/xregion/notices.ts';
-import { requestMessage, type Copy } from '../blocks/xregion/request-message.ts';
+import type { Notice, Reader } from './notices.ts';
+import { requestMessage, type Copy } from './request-message-blocks.ts';
 
 export const channelReader = (ctx: BotContext): Reader => ({ locale: ctx.config.locale, timeZone: ctx.config.timezone });
 

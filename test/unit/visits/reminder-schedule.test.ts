@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config.ts';
 import { digestSchedule, nextReminderAt, reminderDayDue, weeklySummarySchedule } from '../../../src/domain/visits/reminder-schedule.ts';
 import { parsePeriod } from '../../../src/domain/visits/visit-period.ts';
-import { parseQuickVisit } from '../../../handlers/commands/visit/quick-log.ts';
-import { typedText } from '../../../src/slack/blocks/mrkdwn.ts';
+import { parseQuickVisit } from '../../../handlers/visits/command/quick-log.ts';
+import { typedText } from '../../../src/slack/kit/mrkdwn.ts';
 
 const settings = loadConfig({}).visits;
 const at = (iso: string) => new Date(iso);

@@ -1,7 +1,7 @@
 // The export file's encoding, independent of any database.
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { formsCsv, neutraliseFormula } from '../../../src/slack/files/xregion-forms-csv.ts';
+import { formsCsv, neutraliseFormula } from '../../../src/slack/xregion/xregion-forms-csv.ts';
 
 describe('neutraliseFormula', () => {
   it('keeps cells a spreadsheet would evaluate as text, and leaves the rest alone', () => {

@@ -1,7 +1,7 @@
 // The reply-deadline policy and the deadline steps, at exact instants and boundaries.
 import { describe, expect, it } from 'vitest';
 import { dueDeadlineStep, firstDeadlineWakeUp, reminderDueAt, replyDeadline, replyLateBy, type DeadlineState } from '../../../src/domain/xregion/reply-deadline-policy.ts';
-import { replyLateness } from '../../../src/slack/blocks/xregion/format.ts';
+import { replyLateness } from '../../../src/slack/xregion/format.ts';
 
 const policy = { replyHours: { diamond: 4, gold: 8, silver: 24, other: 12 }, reminderLeadMinutes: 60 };
 const openedAt = new Date('2026-11-23T02:00:00Z');
