@@ -30,6 +30,7 @@ import type { BotContext } from './slack/bot-context.ts';
 import { fetchBotIdentity, type BotIdentity } from './slack/bot-identity.ts';
 import { slackClientOptions } from './slack/client-options.ts';
 import { outboxDeliverers } from './slack/outbox/deliverers.ts';
+import { homeTabs } from './slack/home/home-tabs.ts';
 import { refreshDueHomes } from './slack/home/publish-home.ts';
 import { dueHomeCount } from './domain/home/home-refreshes.ts';
 import { startOutbox } from './slack/outbox/outbox.ts';
@@ -114,7 +115,7 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
       deliverers: () => outboxDeliverers(ctx),
       followUps: () => [{ round: () => refreshDueHomes(ctx), pending: () => dueHomeCount(db, config.home.coalesceMillis) }],
     });
-    const ctx: BotContext = { db, clock, config, logger, profiles, sender, outbox, metrics };
+    const ctx: BotContext = { db, clock, config, logger, profiles, sender, outbox, metrics, homes: homeTabs(() => ctx) };
     registerHandlers(app, ctx);
     routes.set('POST /api/tickets', ticketsApiRoute(ctx));
     routes.set('GET /metrics', metricsRoute(metrics, config.metricsToken));

@@ -4,6 +4,7 @@ import type { Clock } from '../clock.ts';
 import type { Config } from '../config.ts';
 import type { PrismaClient } from '../db/client.ts';
 import type { Logger } from '../logger.ts';
+import type { HomeTabs } from './home/home-tabs.ts';
 import type { Outbox } from './outbox/outbox.ts';
 import type { BotMetrics } from '../metrics/bot-metrics.ts';
 import type { SlackSender } from './sender.ts';
@@ -21,4 +22,6 @@ export type BotContext = {
   outbox: Outbox;
   /** Prometheus registry of /metrics; addDatabaseGauge adds a backlog gauge read at scrape time. */
   metrics: BotMetrics;
+  /** Home tabs: publish one now, or mark those a change shows on for a (coalesced) refresh. */
+  homes: HomeTabs;
 };

@@ -13,6 +13,7 @@ import type { BotContext } from '../../src/slack/bot-context.ts';
 import { createSharedPacing } from '../../src/slack/pacing/shared-pacing.ts';
 import { createSlackSender } from '../../src/slack/sender.ts';
 import { createUserProfiles } from '../../src/slack/user-profiles.ts';
+import { homeTabs } from '../../src/slack/home/home-tabs.ts';
 import { testConfig } from '../support/test-config.ts';
 
 const { BENCH_DB_URL: databaseUrl, BENCH_SLACK_URL: slackApiUrl, BENCH_OWNER: owner = 'worker', BENCH_POST_PER_MINUTE: postPerMinute, BENCH_BATCH: batch } = process.env;
@@ -29,7 +30,7 @@ const sender = createSlackSender({
 // Pings are timer work; nothing here writes announcements, so the outbox is never kicked.
 const outbox = { kick() {}, idle: async () => {}, stop: async () => {} };
 const metrics = createBotMetrics({ db, clock: systemClock, logger });
-const ctx: BotContext = { db, clock: systemClock, config, logger, profiles: createUserProfiles(sender.client), sender, outbox, metrics };
+const ctx: BotContext = { db, clock: systemClock, config, logger, profiles: createUserProfiles(sender.client), sender, outbox, metrics, homes: homeTabs(() => ctx) };
 const handlers = timerHandlers(ctx);
 await db.$queryRawUnsafe('SELECT 1');
 console.log('ready');

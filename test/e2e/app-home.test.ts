@@ -4,7 +4,6 @@
 // fake Slack validates every views.publish like Slack does).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { approvalIds, homeIds, ticketIds } from '../../src/slack/ids.ts';
-import { refreshHomes } from '../../src/slack/home/publish-home.ts';
 import { refreshRequestMessages } from '../../src/slack/xregion/request-messages.ts';
 import { seedOctoberActivity, ticket } from '../support/report-fixtures.ts';
 import { pendingOffer } from '../support/retention-fixtures.ts';
@@ -100,7 +99,7 @@ describe('Home refreshes on a Slack budget', () => {
       // Both managers' Homes are marked; only 王芳's (AM1) lists that request. A minute
       // later, so the "Updated …" stamp differs: that alone is no reason to republish.
       t.clock.set('2026-11-23T02:01:00Z');
-      await refreshHomes(t.bot.ctx, ['U0DEMOAM1', 'U0DEMOAM2']);
+      await t.bot.ctx.homes.refresh(['U0DEMOAM1', 'U0DEMOAM2']);
       await t.bot.ctx.outbox.idle();
       expect([publishesTo('U0DEMOAM1'), publishesTo('U0DEMOAM2')]).toEqual([1, 0]);
 
@@ -108,7 +107,7 @@ describe('Home refreshes on a Slack budget', () => {
       t.bot.ctx.config.home.coalesceMillis = 60_000;
       for (const status of ['open', 'replied', 'open'] as const) {
         await t.bot.db.xregionRequest.update({ where: { id: request.id }, data: { status, closedAt: status === 'open' ? null : t.clock.now() } });
-        await refreshHomes(t.bot.ctx, ['U0DEMOAM1']);
+        await t.bot.ctx.homes.refresh(['U0DEMOAM1']);
         await t.bot.ctx.outbox.idle();
       }
       expect(publishesTo('U0DEMOAM1')).toBe(1);

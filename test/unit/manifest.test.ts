@@ -78,7 +78,7 @@ describe('manifest.yml', () => {
     const { messages_tab_enabled: enabled, messages_tab_read_only_enabled: readOnly } = manifest.features.app_home;
     if (enabled && !readOnly) {
       expect(manifest.settings.event_subscriptions.bot_events).toContain('message.im');
-      expect(readFileSync('handlers/index.ts', 'utf8')).toMatch(/app\.message\(/);
+      expect(readFileSync('handlers/directory/index.ts', 'utf8')).toMatch(/app\.message\(/);
     }
   });
 });

@@ -5,7 +5,6 @@ import { recordHomeOpened } from '../../../src/domain/home/home-tab-opens.ts';
 import type { BotContext } from '../../../src/slack/bot-context.ts';
 import { readButtonValue } from '../../../src/slack/edge/edge-answers.ts';
 import { decodeHomePages, homePageButton } from '../../../src/slack/home/home-state.ts';
-import { publishHome } from '../../../src/slack/home/publish-home.ts';
 
 export function homePageAction(ctx: BotContext) {
   return async ({ ack, body, action }: SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs) => {
@@ -14,6 +13,6 @@ export function homePageAction(ctx: BotContext) {
     if (target === null) return;
     const pages = { ...decodeHomePages(body.view?.private_metadata), [target.section]: target.page };
     await recordHomeOpened(ctx, body.user.id);
-    await publishHome(ctx, body.user.id, { pages });
+    await ctx.homes.publish(body.user.id, { pages });
   };
 }

@@ -5,7 +5,7 @@ import type { AllMiddlewareArgs, SlackViewMiddlewareArgs } from '@slack/bolt';
 import { DomainError } from '../../../src/errors.ts';
 import { editVisit } from '../../../src/domain/visits/edit-visit.ts';
 import { logVisit } from '../../../src/domain/visits/log-visit.ts';
-import { InvalidVisitInput } from '../../../src/domain/visits/visit-input.ts';
+import { FormRejected } from '../../../src/errors.ts';
 import type { BotContext } from '../../../src/slack/bot-context.ts';
 import { describeFailure } from '../../../src/slack/edge/describe-failure.ts';
 import { savedText } from '../../../src/slack/visits/visit-text.ts';
@@ -25,7 +25,7 @@ export function visitFormSubmission(ctx: BotContext) {
         ? await editVisit(ctx, { ...common, visitId: BigInt(metadata.visitId), expectedVersion: metadata.version ?? 1 })
         : await logVisit(ctx, { ...common, source: 'modal' });
     } catch (error) {
-      if (error instanceof InvalidVisitInput) return ack({ response_action: 'errors', errors: fieldErrors(locale, error.issues) });
+      if (error instanceof FormRejected) return ack({ response_action: 'errors', errors: fieldErrors(locale, error.issues) });
       if (error instanceof DomainError && error.code.startsWith('visit_customer_')) {
         return ack({ response_action: 'errors', errors: { [visitFormBlocks.customerCode]: await describeFailure(ctx, locale, error) } });
       }

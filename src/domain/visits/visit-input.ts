@@ -3,7 +3,7 @@
 // it next to the field and the quick form can say it in a sentence.
 import { z } from 'zod';
 import { choice } from '../choice.ts';
-import { DomainError, type ErrorCode } from '../../errors.ts';
+import { FormRejected, type ErrorCode } from '../../errors.ts';
 import type { VisitKind, VisitPurpose } from '../../generated/prisma/enums.ts';
 import { addDays, isLocalDate, localDateOf, type LocalDate } from '../local-time.ts';
 import { isPlainTextIssue, plainText } from '../plain-text.ts';
@@ -30,7 +30,6 @@ export type VisitInput = {
   nextFollowUpOn: LocalDate | null;
 };
 export type VisitField = keyof VisitInput;
-export type FieldIssue = { field: VisitField; code: ErrorCode };
 
 /** A visit logged a few minutes "in the future" is a clock difference, not a mistake. */
 const futureGraceMillis = 5 * 60_000;
@@ -85,13 +84,6 @@ function visitInputSchema(now: Date, timeZone: string, existing?: ExistingValues
     });
 }
 
-/** A visit record that did not pass: the first problem is the message, all of them are in `issues`. */
-export class InvalidVisitInput extends DomainError {
-  constructor(readonly issues: FieldIssue[]) {
-    super(issues[0]!.code);
-  }
-}
-
 /** Validates raw input (times as Dates, dates as 'YYYY-MM-DD') against `now` in the author's time zone. */
 export function parseVisitInput(raw: Record<string, unknown>, context: { now: Date; timeZone: string; existing?: ExistingValues }): VisitInput {
   const parsed = visitInputSchema(context.now, context.timeZone, context.existing).safeParse(raw);
@@ -99,8 +91,8 @@ export function parseVisitInput(raw: Record<string, unknown>, context: { now: Da
   const issues = parsed.error.issues.map((issue) => ({
     field: issue.path[0] as VisitField,
     // Every rule above names its code; a shape the edge should never send gets the generic one.
-    code: (isPlainTextIssue(issue) ? 'field_control_characters' : issue.message.startsWith('visit_') || issue.message === 'field_choice_unavailable' ? issue.message : 'visit_field_invalid') as ErrorCode,
+    message: `error.${(isPlainTextIssue(issue) ? 'field_control_characters' : issue.message.startsWith('visit_') || issue.message === 'field_choice_unavailable' ? issue.message : 'visit_field_invalid') as ErrorCode}` as const,
   }));
   // Keep one problem per field: the first is the one worth fixing.
-  throw new InvalidVisitInput(issues.filter((issue, i) => issues.findIndex((other) => other.field === issue.field) === i));
+  throw new FormRejected<VisitField>(issues.filter((issue, i) => issues.findIndex((other) => other.field === issue.field) === i));
 }

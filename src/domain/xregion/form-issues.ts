@@ -2,18 +2,9 @@
 // turns them into modal field errors (response_action: 'errors') on the matching blocks.
 // Zod checks give the shape; the directory checks (member, region) add their own.
 import type { z } from 'zod';
+import { FormRejected, type FieldIssue } from '../../errors.ts';
 import type { MessageKey } from '../../i18n/catalog.ts';
 import { isPlainTextIssue } from '../plain-text.ts';
-
-export type FieldIssue<Field extends string> = { field: Field; message: MessageKey; params?: Record<string, string | number> };
-
-/** Thrown when a form cannot be stored as submitted; nothing has been written. */
-export class FormRejected<Field extends string = string> extends Error {
-  constructor(readonly issues: FieldIssue<Field>[]) {
-    super(`form rejected: ${issues.map((i) => `${i.field} ${i.message}`).join(', ')}`);
-    this.name = 'FormRejected';
-  }
-}
 
 const fieldKeyPrefix = 'xregion.field.';
 

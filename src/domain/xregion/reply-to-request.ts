@@ -9,7 +9,8 @@ import type { Deps } from '../deps.ts';
 import { cancelTimer } from '../timers/schedule-timer.ts';
 import { requireHomeRegionStaff } from './access.ts';
 import { xregionDeadlineTimer } from './deadline-timer.ts';
-import { parseForm, FormRejected } from './form-issues.ts';
+import { FormRejected } from '../../errors.ts';
+import { parseForm } from './form-issues.ts';
 import { replyFields, replyFormSchema, type ReplyForm, type ReplyFormInput } from './form-schemas.ts';
 import { requireRequestRecord } from './request-record.ts';
 

@@ -21,7 +21,6 @@ import { sendNoticeOnce } from '../../slack/tickets/send-notice-once.ts';
 import { alertSupervisors, tellPerson } from '../../slack/tickets/ticket-audiences.ts';
 import { customerLabel } from '../../slack/tickets/ticket-words.ts';
 import type { TimerHandler } from '../sweep-due-timers.ts';
-import { refreshTicketHomes } from '../../slack/home/publish-home.ts';
 
 export function ticketSlaPings(ctx: BotContext): TimerHandler {
   return async (timer, now) => {
@@ -86,5 +85,5 @@ async function escalateBreach(ctx: BotContext, ticket: TicketRecord): Promise<vo
   // The channel message shows the breach too.
   await sendNoticeOnce(ctx, ticket.id, 'breach.message', () => refreshTicketMessage(ctx, ticket.id));
   // …and so do the Home tabs (the supervisors' list of breaches).
-  await refreshTicketHomes(ctx, ticket);
+  await ctx.homes.refreshForTicket(ticket);
 }

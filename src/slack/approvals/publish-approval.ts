@@ -8,7 +8,6 @@ import { followUpDecision } from './approval-follow-ups.ts';
 import { approvalMessage, approvalReminder, requesterNotice } from './approval-request.ts';
 import type { BotContext } from '../bot-context.ts';
 import { deliverMessage, updateDeliveredMessage } from '../deliver.ts';
-import { refreshHomes, regionOverseers } from '../home/publish-home.ts';
 import { localeOf } from '../locale.ts';
 import { deliveryStep } from '../outbox/delivery-scope.ts';
 
@@ -35,7 +34,7 @@ export async function announceApproval(ctx: BotContext, requestId: bigint): Prom
     if (posted) await recordApprovalMessage(ctx, record.id, { channelId: posted.channel, ts: posted.ts });
   });
   // The deciders' Home tabs list pending requests with their buttons.
-  await deliveryStep('home tabs', async () => refreshHomes(ctx, await regionOverseers(ctx, record.regionCode)));
+  await deliveryStep('home tabs', async () => ctx.homes.refreshWithOverseers(record.regionCode, []));
 }
 
 /** Rewrites the posted message from the request's current state. */
@@ -63,7 +62,7 @@ export async function publishApprovalState(ctx: BotContext, requestId: bigint): 
     await deliveryStep('requester notice', () => tellRequester(ctx, record));
     await deliveryStep('kind follow-up', () => followUpDecision(ctx, record));
   }
-  await deliveryStep('home tabs', async () => refreshHomes(ctx, [...(await regionOverseers(ctx, record.regionCode)), record.requesterId]));
+  await deliveryStep('home tabs', async () => ctx.homes.refreshWithOverseers(record.regionCode, [record.requesterId]));
 }
 
 /** Nudges the region's supervisors in the request's thread (admins if the region has none). */

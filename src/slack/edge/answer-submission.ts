@@ -4,7 +4,7 @@
 // do the slower follow-up (channel updates, DMs), so the 3-second ack is never at risk.
 import type { ViewResponseAction } from '@slack/bolt';
 import type { ModalView } from '@slack/types';
-import { FormRejected } from '../../domain/xregion/form-issues.ts';
+import { FormRejected } from '../../errors.ts';
 import { tPlain, type Locale } from '../../i18n/catalog.ts';
 import type { BotContext } from '../bot-context.ts';
 import { describeFailure } from './describe-failure.ts';

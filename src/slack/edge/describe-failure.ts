@@ -1,7 +1,7 @@
 // Turns a thrown error into the one sentence the user sees. Domain refusals become
 // their catalog text; anything unexpected is logged and answered with a courteous
 // "nothing was changed" — never a stack trace in Slack.
-import { DomainError } from '../../errors.ts';
+import { DomainError, FormRejected } from '../../errors.ts';
 import { t, tPlain, type Locale, type MessageKey, type Mrkdwn } from '../../i18n/catalog.ts';
 import { mentions, type Fill, type Markup } from '../../i18n/mrkdwn.ts';
 import { listAdminIds } from '../../domain/directory/find-staff.ts';
@@ -13,6 +13,9 @@ export async function describeFailure(ctx: BotContext, locale: Locale, error: un
   if (error instanceof DomainError || error instanceof WordedFailure) {
     return t(locale, `error.${error.code}` as MessageKey, { ...echoed(error.params), admins });
   }
+  // A form's refusal where there are no fields to show it on (a slash command): its first issue.
+  const first = error instanceof FormRejected ? error.issues[0] : undefined;
+  if (first) return t(locale, first.message, { ...echoed(first.params ?? {}), admins });
   ctx.logger.error({ err: error }, 'listener failed');
   return t(locale, 'error.internal', { admins });
 }

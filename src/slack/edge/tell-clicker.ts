@@ -5,7 +5,6 @@ import type { RespondFn } from '@slack/bolt';
 import type { Mrkdwn } from '../../i18n/catalog.ts';
 import type { BotContext } from '../bot-context.ts';
 import { decodeHomePages } from '../home/home-state.ts';
-import { publishHome } from '../home/publish-home.ts';
 
 export type Clicker = { userId: string; respond?: RespondFn; view?: { type?: string; private_metadata?: string } };
 
@@ -25,7 +24,7 @@ export function respondOnHomeToo(ctx: BotContext, clicker: Clicker): RespondFn {
 
 export async function tellClicker(ctx: BotContext, clicker: Clicker, text: Mrkdwn): Promise<void> {
   if (clickedOnHome(clicker) || !clicker.respond) {
-    await publishHome(ctx, clicker.userId, { pages: decodeHomePages(clicker.view?.private_metadata), notice: text });
+    await ctx.homes.publish(clicker.userId, { pages: decodeHomePages(clicker.view?.private_metadata), notice: text });
     return;
   }
   await clicker.respond({ response_type: 'ephemeral', replace_original: false, text });

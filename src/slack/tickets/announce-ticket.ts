@@ -17,7 +17,6 @@ import { updateDeliveredMessage } from '../deliver.ts';
 import { localeOf } from '../locale.ts';
 import { timeZoneOf } from '../time-zone.ts';
 import { claimCheckAftermath } from './claim-check-aftermath.ts';
-import { refreshTicketHomes } from '../home/publish-home.ts';
 import { deliveryStep } from '../outbox/delivery-scope.ts';
 import { refreshTicketMessage } from './refresh-ticket-message.ts';
 import { alertSupervisors, notifyManager, postHistory, tellPerson, tellSupervisors } from './ticket-audiences.ts';
@@ -27,7 +26,7 @@ const managerOf = (ticket: TicketRecord) => ({ serviceLevel: ticket.serviceLevel
 
 export async function deliverTicketOpened(ctx: BotContext, ticket: TicketRecord): Promise<void> {
   await deliveryStep('ticket message', () => refreshTicketMessage(ctx, ticket.id));
-  await deliveryStep('home tabs', () => refreshTicketHomes(ctx, ticket));
+  await deliveryStep('home tabs', () => ctx.homes.refreshForTicket(ticket));
   // An account manager who opened the ticket gets the opener's confirmation instead.
   if (ticket.customer.accountManagerId !== ticket.openedById) {
     await deliveryStep('manager notice', () => notifyManager(ctx, ticket, 'opened', ticket.openedById));
@@ -62,7 +61,7 @@ export async function deliverTicketChange(ctx: BotContext, change: TicketChange,
   const tz = ctx.config.timezone;
   await deliveryStep('ticket message', () => refreshTicketMessage(ctx, ticket.id));
   if (change.event === 'claim_confirmed') return;
-  await deliveryStep('home tabs', () => refreshTicketHomes(ctx, ticket, [change.actorId, change.previousClaimerId]));
+  await deliveryStep('home tabs', () => ctx.homes.refreshForTicket(ticket, [change.actorId, change.previousClaimerId]));
   await deliveryStep('ticket history', () => postHistory(ctx, change));
   if (options.managerNotice !== false && managerHearsOf(change.event, managerOf(ticket))) {
     await deliveryStep('manager notice', () => notifyManager(ctx, ticket, change.event, change.actorId));

@@ -2,10 +2,11 @@
 // are named after the domain's fields, so a field problem from the domain lands next
 // to the right input (response_action: errors).
 import type { InputBlock, KnownBlock, ModalView, PlainTextOption } from '@slack/types';
+import type { FieldIssue } from '../../errors.ts';
 import { z } from 'zod';
 import { t, tPlain, type Locale, type Mrkdwn, type PlainText } from '../../i18n/catalog.ts';
 import type { VisitKind, VisitPurpose } from '../../generated/prisma/enums.ts';
-import { metWithMaxLength, summaryMaxLength, visitKinds, visitPurposes, type FieldIssue, type VisitField } from '../../domain/visits/visit-input.ts';
+import { metWithMaxLength, summaryMaxLength, visitKinds, visitPurposes, type VisitField } from '../../domain/visits/visit-input.ts';
 import { visitIds } from '../ids.ts';
 import { context, plainText, section, truncate } from '../kit/text.ts';
 import { isValidTimezone } from '../../domain/timezone.ts';
@@ -163,11 +164,11 @@ export function readVisitForm(values: ViewValues): Record<VisitField, unknown> {
 }
 
 /** Slack's `errors` object: block id → message, in the user's language. */
-export function fieldErrors(locale: Locale, issues: FieldIssue[]): Record<string, string> {
+export function fieldErrors(locale: Locale, issues: FieldIssue<VisitField>[]): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const issue of issues) {
     const block = visitFormBlocks[issue.field] ?? visitFormBlocks.summary;
-    errors[block] ??= tPlain(locale, `error.${issue.code}`);
+    errors[block] ??= tPlain(locale, issue.message, issue.params);
   }
   return errors;
 }

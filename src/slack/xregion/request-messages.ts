@@ -7,7 +7,6 @@ import { requireRequestRecord, type RequestRecord } from '../../domain/xregion/r
 import { t } from '../../i18n/catalog.ts';
 import type { BotContext } from '../bot-context.ts';
 import { deliverMessage, updateDeliveredMessage } from '../deliver.ts';
-import { refreshHomes, regionOverseers } from '../home/publish-home.ts';
 import { localeOf } from '../locale.ts';
 import { deliveryStep } from '../outbox/delivery-scope.ts';
 import type { Notice, Reader } from './notices.ts';
@@ -54,7 +53,7 @@ export async function postRequestMessages(ctx: BotContext, requestId: string): P
 /** The Home tabs that list the request: its opener, handler, the member's manager, the home region's overseers. */
 async function refreshRequestHomes(ctx: BotContext, record: RequestRecord): Promise<void> {
   const { request } = record;
-  await refreshHomes(ctx, [request.openedById, request.handlerId, record.accountManagerId, ...(await regionOverseers(ctx, request.homeRegionCode))]);
+  await ctx.homes.refreshWithOverseers(request.homeRegionCode, [request.openedById, request.handlerId, record.accountManagerId]);
 }
 
 /** Re-renders both channel messages from the request's current state. */

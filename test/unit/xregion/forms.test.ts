@@ -1,6 +1,7 @@
 // What the two forms accept, field by field, and how `/xregion find` reads its words.
 import { describe, expect, it } from 'vitest';
-import { FormRejected, parseForm } from '../../../src/domain/xregion/form-issues.ts';
+import { FormRejected } from '../../../src/errors.ts';
+import { parseForm } from '../../../src/domain/xregion/form-issues.ts';
 import { acceptanceFields, acceptanceFormSchema, replyFields, replyFormSchema } from '../../../src/domain/xregion/form-schemas.ts';
 import { parseFindQuery } from '../../../src/domain/xregion/find-query.ts';
 
