@@ -1,12 +1,12 @@
 // What a kind of approval is. A feature that needs a supervisor's yes (a retention offer
 // above authority, an SLA clock pause, …) describes its kind once with
-// defineApprovalKind and lists it in approval-kinds.ts; the mechanism (request, post,
+// defineApprovalKind and lists it in approval-kinds.ts (how it reads in Slack is
+// src/slack/approvals/approval-kind-texts.ts); the mechanism (request, post,
 // decide, remind, expire, tell the requester) is shared. The effects run inside the
 // deciding transaction, so "approved" and what approval causes are never separated.
 import type { z } from 'zod';
 import type { Clock } from '../../clock.ts';
 import type { Prisma } from '../../db/client.ts';
-import type { Locale, Mrkdwn } from '../../i18n/catalog.ts';
 import type { StaffMember } from '../directory/find-staff.ts';
 
 export type ApprovalOutcome = 'approved' | 'rejected' | 'expired';
@@ -35,12 +35,6 @@ export type ApprovalKind<Details> = {
   /** Checks the details when a request is made and whenever it is read back. */
   details: z.ZodType<Details>;
   /**
-   * What is asked, for the supervisors' message and the requester's notice: a short
-   * title (plain text: tPlain) and one mrkdwn paragraph with the facts needed to decide
-   * (t(), which escapes the names and reasons filled into it).
-   */
-  describe(details: Details, locale: Locale): { title: string; asked: Mrkdwn };
-  /**
    * Who may decide, when it is not "a supervisor of the request's region, or an admin".
    * The requester can never decide their own request, whatever this says.
    */
@@ -51,8 +45,6 @@ export type ApprovalKind<Details> = {
   onRejected(deps: ApprovalEffectDeps, request: ApprovalSnapshot<Details>): Promise<void>;
   /** What happens when nobody decided in time. */
   onExpired(deps: ApprovalEffectDeps, request: ApprovalSnapshot<Details>): Promise<void>;
-  /** One extra sentence for the requester's notice (e.g. "the offer was not recorded"). */
-  notice?(outcome: ApprovalOutcome, request: ApprovalSnapshot<Details>, locale: Locale): Mrkdwn | null;
 };
 
 // The registry holds kinds with different detail types; each validates its own.

@@ -3,11 +3,9 @@
 // approval makes the outcome stand, rejection or expiry releases the case unchanged.
 import { z } from 'zod';
 import type { Prisma } from '../../db/client.ts';
-import { t, tPlain, type Locale } from '../../i18n/catalog.ts';
 import { recordAudit } from '../audit.ts';
 import { defineApprovalKind, type ApprovalEffectDeps, type ApprovalSnapshot } from '../approvals/approval-kind.ts';
 import { applyRetentionOutcome } from './apply-retention-outcome.ts';
-import { formatYuan } from './format-yuan.ts';
 import { retentionOutcomes, retentionReasons, retentionTriggers } from './retention-choices.ts';
 
 const details = z.object({
@@ -50,30 +48,9 @@ async function release({ tx, clock }: ApprovalEffectDeps, request: ApprovalSnaps
   });
 }
 
-function caseLabel(request: ApprovalSnapshot<RetentionOfferDetails>): string {
-  return `R-${request.details.caseId}`;
-}
-
 export const retentionOfferApproval = defineApprovalKind<RetentionOfferDetails>({
   kind: 'retention.offer',
   details,
-  describe(d, locale: Locale) {
-    return {
-      title: tPlain(locale, 'retention.approval.title'),
-      asked: t(locale, 'retention.approval.asked', {
-        caseId: `R-${d.caseId}`,
-        customer: d.customerName,
-        code: d.customerCode,
-        offer: d.offerName[locale],
-        value: formatYuan(d.offerValue),
-        authority: formatYuan(d.authority),
-        outcome: tPlain(locale, `retention.outcome.${d.outcome}`),
-        trigger: tPlain(locale, `retention.trigger.${d.trigger}`),
-        reasons: d.reasons.map((r) => tPlain(locale, `retention.reason.${r}`)).join(locale === 'en' ? ', ' : '、'),
-        followUp: d.followUpOn ? tPlain(locale, 'retention.approval.follow_up', { date: d.followUpOn }) : '',
-      }),
-    };
-  },
   async onApproved({ tx, clock }, request) {
     const held = await caseOnHold(tx, request);
     const d = request.details;
@@ -93,9 +70,4 @@ export const retentionOfferApproval = defineApprovalKind<RetentionOfferDetails>(
   },
   onRejected: (deps, request) => release(deps, request, 'rejected'),
   onExpired: (deps, request) => release(deps, request, 'expired'),
-  notice(outcome, request, locale) {
-    return outcome === 'approved'
-      ? t(locale, 'retention.approval.notice_approved', { caseId: caseLabel(request), outcome: tPlain(locale, `retention.outcome.${request.details.outcome}`) })
-      : t(locale, 'retention.approval.notice_not_recorded', { caseId: caseLabel(request) });
-  },
 });

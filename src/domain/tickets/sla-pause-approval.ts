@@ -4,7 +4,6 @@
 // rejection or expiry only lets the request go. A ticket restored or cancelled while
 // the request waited is left as it is.
 import { z } from 'zod';
-import { t, tPlain, type Locale } from '../../i18n/catalog.ts';
 import { defineApprovalKind, type ApprovalEffectDeps, type ApprovalSnapshot } from '../approvals/approval-kind.ts';
 import { recordAudit } from '../audit.ts';
 import { activeStatuses } from './ticket-rules.ts';
@@ -52,18 +51,7 @@ async function pauseClock({ tx, clock }: ApprovalEffectDeps, request: ApprovalSn
 export const slaPauseApproval = defineApprovalKind<SlaPauseDetails>({
   kind: 'ticket.sla_pause',
   details,
-  describe(d, locale: Locale) {
-    return {
-      title: tPlain(locale, 'ticket.pause.approval_title'),
-      asked: t(locale, 'ticket.pause.approval_asked', { number: d.number, code: d.customerCode, customer: d.customerName, level: d.serviceLevel }),
-    };
-  },
   onApproved: pauseClock,
   onRejected: (deps, request) => letGo(deps, request, 'rejected'),
   onExpired: (deps, request) => letGo(deps, request, 'expired'),
-  notice(outcome, request, locale) {
-    return outcome === 'approved'
-      ? t(locale, 'ticket.pause.notice_approved', { number: request.details.number })
-      : t(locale, 'ticket.pause.notice_not_paused', { number: request.details.number });
-  },
 });

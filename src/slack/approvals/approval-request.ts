@@ -3,6 +3,7 @@
 import type { ActionsBlock, AnyBlock } from '@slack/types';
 import { approvalKindOf } from '../../domain/approvals/approval-kinds.ts';
 import { snapshotOf, type ApprovalRecord } from '../../domain/approvals/find-approval.ts';
+import { approvalTextsOf } from './approval-kind-texts.ts';
 import { t, tPlain, type Locale, type Mrkdwn } from '../../i18n/catalog.ts';
 import { approvalIds } from '../ids.ts';
 import { joinMrkdwn, markup, md, mentions, slackDate } from '../kit/mrkdwn.ts';
@@ -12,7 +13,7 @@ export type Rendered = { text: Mrkdwn; blocks: AnyBlock[] };
 
 export function describeApproval(record: ApprovalRecord, locale: Locale): { title: string; asked: Mrkdwn } {
   const kind = approvalKindOf(record.kind);
-  return kind.describe(snapshotOf(record, kind).details, locale);
+  return approvalTextsOf(record.kind).describe(snapshotOf(record, kind).details, locale);
 }
 
 function decisionLines(record: ApprovalRecord, locale: Locale, timeZone: string): Mrkdwn[] {
@@ -62,13 +63,14 @@ export function approvalMessage(record: ApprovalRecord, locale: Locale, timeZone
 export function requesterNotice(record: ApprovalRecord, locale: Locale, timeZone: string): Rendered {
   const kind = approvalKindOf(record.kind);
   const snapshot = snapshotOf(record, kind);
-  const { asked } = kind.describe(snapshot.details, locale);
+  const texts = approvalTextsOf(record.kind);
+  const { asked } = texts.describe(snapshot.details, locale);
   const when = slackDate(record.decidedAt ?? record.updatedAt, timeZone);
   const deciders = mentions(snapshot.deciderIds, locale === 'en' ? ', ' : '、');
   const outcome = record.status === 'approved' || record.status === 'rejected' || record.status === 'expired' ? record.status : null;
   if (!outcome) throw new Error(`approval ${record.id} is not decided`);
   const headline = t(locale, `approval.requester_${outcome}`, { deciders, when, reason: record.rejectionReason ?? '' });
-  const extra = kind.notice?.(outcome, snapshot, locale) ?? null;
+  const extra = texts.notice?.(outcome, snapshot, locale) ?? null;
   return {
     text: extra ? joinMrkdwn([headline, extra], ' ') : headline,
     blocks: [section(headline), section(asked), ...(extra ? [context(extra)] : [])],
