@@ -1,6 +1,7 @@
 // The layers, enforced: the domain and the database code never see Slack (no `@slack/*`
-// package, nothing under src/slack), and nothing under src/ reaches into the listeners
-// in handlers/ — except src/app.ts, the composition root that registers them.
+// package, nothing under src/slack), the domain words nothing for people (the edge does),
+// and nothing under src/ reaches into the listeners in handlers/ — except src/app.ts,
+// the composition root that registers them.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -30,6 +31,11 @@ function offenders(folders: string[], forbidden: (target: string) => boolean, al
 describe('layers', () => {
   it('keeps Slack out of the domain and the database code', () => {
     expect(offenders(['src/domain', 'src/db'], (target) => target.startsWith('@slack/') || target.startsWith('src/slack/'))).toEqual([]);
+  });
+
+  it('keeps user-facing text out of the domain: it may name catalog keys (types), never word them', () => {
+    const wording = sourcesUnder('src/domain').filter((file) => /^import (?!type )[^;]*from '[^']*\/i18n\//m.test(readFileSync(path.join(root, file), 'utf8')));
+    expect(wording).toEqual([]);
   });
 
   it('keeps the listeners out of src/, but for the composition root', () => {
