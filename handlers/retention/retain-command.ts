@@ -4,7 +4,6 @@ import { t, type Locale } from '../../src/i18n/catalog.ts';
 import { answerPrivately, type Reply } from '../../src/slack/edge/answer-privately.ts';
 import { helpForUnknownWord } from '../../src/slack/kit/unknown-word.ts';
 import type { BotContext } from '../../src/slack/bot-context.ts';
-import { typedText } from '../../src/slack/kit/mrkdwn.ts';
 import { describeFailure } from '../../src/slack/edge/describe-failure.ts';
 import { readCommand } from '../../src/slack/edge/edge-answers.ts';
 import { localeOf } from '../../src/slack/locale.ts';

@@ -1,7 +1,6 @@
 // The audit trail: written with the same client (usually a transaction) as the change
 // it describes, so a change and its record are never separated.
-import type { Db } from '../db/client.ts';
-import type { Clock } from '../clock.ts';
+import type { Deps } from './deps.ts';
 
 export type AuditRecord = {
   actorId: string;
@@ -10,7 +9,8 @@ export type AuditRecord = {
   detail?: Record<string, unknown>;
 };
 
-export async function recordAudit(db: Db, clock: Clock, entry: AuditRecord): Promise<void> {
+export async function recordAudit(deps: Deps, entry: AuditRecord): Promise<void> {
+  const { db, clock } = deps;
   await db.auditEntry.create({
     data: {
       at: clock.now(),

@@ -3,7 +3,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { approvalIds, retentionIds as ids } from '../../src/slack/ids.ts';
 import { validateView } from '../fake-slack/block-kit.ts';
-import { hasButtons, retentionDriver, shown, supervisorChannel } from '../support/retention-driver.ts';
+import { hasButtons, retentionDriver, shown } from '../support/retention-driver.ts';
 import { startTestBot, type TestBot } from '../support/test-bot.ts';
 
 let t: TestBot;

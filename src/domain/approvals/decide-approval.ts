@@ -46,7 +46,7 @@ export async function assertMayDecide(deps: Deps, input: { requestId: bigint; de
   const kind = approvalKindOf(record.kind);
   const refusal = deciderRefusal(await findStaff(deps, input.deciderId), snapshotOf(record, kind), kind);
   if (refusal) {
-    await recordAudit(deps.db, deps.clock, {
+    await recordAudit({ db: deps.db, clock: deps.clock }, {
       actorId: input.deciderId,
       action: 'approval.refused',
       subject: `approval:${record.id}`,
@@ -93,14 +93,14 @@ async function decideOnce({ tx, clock }: { tx: Prisma.TransactionClient; clock: 
   if (won.count === 0) throw new DecisionConflict();
 
   await tx.approvalDecision.create({ data: { requestId: record.id, deciderId: input.deciderId, verdict: input.verdict, reason, at: now } });
-  await recordAudit(tx, clock, {
+  await recordAudit({ db: tx, clock: clock }, {
     actorId: input.deciderId,
     action: final ? `approval.${status}` : 'approval.approval_counted',
     subject: `approval:${record.id}`,
     detail: { kind: record.kind, subjectId: record.subjectId, ...(reason ? { reason } : {}) },
   });
   const updated = await requireApproval(tx, record.id);
-  await announceApprovalSettled(tx, clock, record.id);
+  await announceApprovalSettled({ db: tx, clock: clock }, record.id);
   if (!final) return { result: 'counted', record: updated };
 
   await cancelTimer(tx, { kind: approvalDeadlineTimer, subjectId: String(record.id) });

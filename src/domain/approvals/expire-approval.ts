@@ -19,13 +19,13 @@ export async function expireApproval(deps: Deps, requestId: bigint): Promise<App
     const record = await requireApproval(tx, requestId);
     const kind = approvalKindOf(record.kind);
     await kind.onExpired({ tx, clock: deps.clock }, snapshotOf(record, kind));
-    await recordAudit(tx, deps.clock, {
+    await recordAudit({ db: tx, clock: deps.clock }, {
       actorId: 'system',
       action: 'approval.expired',
       subject: `approval:${record.id}`,
       detail: { kind: record.kind, subjectId: record.subjectId },
     });
-    await announceApprovalSettled(tx, deps.clock, record.id);
+    await announceApprovalSettled({ db: tx, clock: deps.clock }, record.id);
     return record;
   });
 }

@@ -52,12 +52,12 @@ export async function requestApproval<Details>(
     },
   });
   await scheduleTimer(tx, { kind: approvalDeadlineTimer, subjectId: String(created.id) }, remindAt);
-  await recordAudit(tx, clock, {
+  await recordAudit({ db: tx, clock: clock }, {
     actorId: input.requesterId,
     action: 'approval.requested',
     subject: `approval:${created.id}`,
     detail: { kind: kind.kind, subjectId: input.subjectId, value, requiredApprovals: created.requiredApprovals },
   });
-  await announceApprovalRequested(tx, clock, created.id);
+  await announceApprovalRequested({ db: tx, clock: clock }, created.id);
   return { id: created.id, requiredApprovals: created.requiredApprovals };
 }

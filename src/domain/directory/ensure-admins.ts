@@ -15,7 +15,7 @@ export async function ensureAdmins(deps: Deps, slackUserIds: string[]): Promise<
         create: { slackUserId, name: slackUserId, role: 'admin' },
         update: { role: 'admin', active: true },
       });
-      await recordAudit(tx, deps.clock, {
+      await recordAudit({ db: tx, clock: deps.clock }, {
         actorId: 'system',
         action: 'staff.admin_from_config',
         subject: `staff:${slackUserId}`,

@@ -48,7 +48,7 @@ export async function importDirectory(deps: Deps, input: { kind: DirectoryKind; 
       const wasNew = await upsertRow(tx, kind, row);
       if (wasNew) created++;
     }
-    await recordAudit(tx, deps.clock, { actorId: input.actorId, action: 'directory.imported', subject: `directory:${kind}`, detail: { rows: parsed.length, created } });
+    await recordAudit({ db: tx, clock: deps.clock }, { actorId: input.actorId, action: 'directory.imported', subject: `directory:${kind}`, detail: { rows: parsed.length, created } });
     return { ok: true as const, kind, created, updated: parsed.length - created };
   }, { timeout: 60_000 });
 }

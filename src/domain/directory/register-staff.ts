@@ -48,7 +48,7 @@ export async function registerStaff(deps: Deps, input: RegisterStaffInput): Prom
       create: { slackUserId: input.slackUserId, ...data },
       update: data,
     });
-    await recordAudit(tx, deps.clock, {
+    await recordAudit({ db: tx, clock: deps.clock }, {
       actorId: input.actorId,
       action: previous ? 'staff.updated' : 'staff.registered',
       subject: `staff:${input.slackUserId}`,

@@ -2,8 +2,7 @@
 // is written here, with the same client (the change's transaction) as the change, and
 // delivered later by the outbox sweep (src/slack/outbox/). The domain says *what* is to
 // be announced about *which* subject; how it looks in Slack is decided at delivery.
-import type { Clock } from '../../clock.ts';
-import type { Db } from '../../db/client.ts';
+import type { Deps } from '../deps.ts';
 
 export type Announcement = {
   /** What happened, e.g. "ticket.changed"; each kind has one deliverer. */
@@ -13,7 +12,8 @@ export type Announcement = {
   payload?: Record<string, unknown>;
 };
 
-export async function announce(db: Db, clock: Clock, ...announcements: Announcement[]): Promise<void> {
+export async function announce(deps: Deps, ...announcements: Announcement[]): Promise<void> {
+  const { db, clock } = deps;
   if (announcements.length === 0) return;
   const now = clock.now();
   await db.outboxMessage.createMany({

@@ -4,7 +4,7 @@
 // (the case stays open); for "retained", to call the customer back (the case is closed
 // all the same). Used when a case is within the manager's authority and when a
 // supervisor approves one that was not.
-import type { Clock } from '../../clock.ts';
+import type { Deps } from '../deps.ts';
 import type { Prisma } from '../../db/client.ts';
 import type { RetentionOutcome } from '../../generated/prisma/enums.ts';
 import { cancelTimer, scheduleTimer } from '../timers/schedule-timer.ts';
@@ -25,7 +25,8 @@ type CaseRow = Prisma.RetentionCaseGetPayload<object>;
 export const dateOnly = (date: Date | null): string | null => (date ? date.toISOString().slice(0, 10) : null);
 export const asDbDate = (date: string): Date => new Date(`${date}T00:00:00Z`);
 
-export async function applyRetentionOutcome(tx: Prisma.TransactionClient, clock: Clock, current: CaseRow, standing: StandingOutcome): Promise<void> {
+export async function applyRetentionOutcome(deps: Deps, current: CaseRow, standing: StandingOutcome): Promise<void> {
+  const { db: tx, clock } = deps;
   const now = clock.now();
   const considering = standing.outcome === 'considering';
   const followUpOn = standing.outcome === 'churned' ? null : standing.followUpOn;

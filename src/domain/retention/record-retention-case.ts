@@ -114,24 +114,24 @@ export async function recordRetentionCase(deps: Deps, settings: RetentionSetting
           approvalRequestId: approval.id,
         },
       });
-      await recordAudit(tx, deps.clock, {
+      await recordAudit({ db: tx, clock: deps.clock }, {
         actorId: actor.slackUserId,
         action: 'retention.offer_awaiting_approval',
         subject: `retention_case:${row.id}`,
         detail: { customerCode: customer.code, offerCode: offer.code, offerValue: offer.value, authority, outcome: input.outcome, approvalId: String(approval.id) },
       });
-      await announceCustomerHomes(tx, deps.clock, { actorId: actor.slackUserId, customerCode: customer.code });
+      await announceCustomerHomes({ db: tx, clock: deps.clock }, { actorId: actor.slackUserId, customerCode: customer.code });
       return { ...result, approval };
     }
 
-    await applyRetentionOutcome(tx, deps.clock, row, { outcome: input.outcome, offerCode: offer.code, offerValue: offer.value, followUpOn, followUpDueAt: dueAt });
-    await recordAudit(tx, deps.clock, {
+    await applyRetentionOutcome({ db: tx, clock: deps.clock }, row, { outcome: input.outcome, offerCode: offer.code, offerValue: offer.value, followUpOn, followUpDueAt: dueAt });
+    await recordAudit({ db: tx, clock: deps.clock }, {
       actorId: actor.slackUserId,
       action: 'retention.case_recorded',
       subject: `retention_case:${row.id}`,
       detail: { customerCode: customer.code, trigger: input.trigger, reasons: input.reasons, offerCode: offer.code, offerValue: offer.value, outcome: input.outcome, followUpOn },
     });
-    await announceCustomerHomes(tx, deps.clock, { actorId: actor.slackUserId, customerCode: customer.code });
+    await announceCustomerHomes({ db: tx, clock: deps.clock }, { actorId: actor.slackUserId, customerCode: customer.code });
     return { ...result, approval: null };
   });
 }

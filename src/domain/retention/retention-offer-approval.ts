@@ -40,7 +40,7 @@ async function release({ tx, clock }: ApprovalEffectDeps, request: ApprovalSnaps
     where: { id: held.id },
     data: { status: 'open', proposedOutcome: null, proposedOfferCode: null, proposedOfferValue: null, proposedFollowUpOn: null },
   });
-  await recordAudit(tx, clock, {
+  await recordAudit({ db: tx, clock: clock }, {
     actorId: request.deciderIds[0] ?? 'system',
     action: 'retention.offer_not_recorded',
     subject: `retention_case:${held.id}`,
@@ -54,14 +54,14 @@ export const retentionOfferApproval = defineApprovalKind<RetentionOfferDetails>(
   async onApproved({ tx, clock }, request) {
     const held = await caseOnHold(tx, request);
     const d = request.details;
-    await applyRetentionOutcome(tx, clock, held, {
+    await applyRetentionOutcome({ db: tx, clock: clock }, held, {
       outcome: d.outcome,
       offerCode: d.offerCode,
       offerValue: d.offerValue,
       followUpOn: d.followUpOn,
       followUpDueAt: d.followUpDueAt ? new Date(d.followUpDueAt) : null,
     });
-    await recordAudit(tx, clock, {
+    await recordAudit({ db: tx, clock: clock }, {
       actorId: request.deciderIds.at(-1) ?? 'system',
       action: 'retention.offer_recorded',
       subject: `retention_case:${held.id}`,

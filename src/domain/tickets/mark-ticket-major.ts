@@ -51,7 +51,7 @@ export async function markTicketMajor(
     },
     announce: (tx, facts) =>
       // The ticket's own customer counts as newly affected on the first marking (the deliverer adds it).
-      announceMajorFault(tx, deps.clock, { ...facts, firstMarking, affectedCodes: linkedCodes, note: input.note ?? null }),
+      announceMajorFault({ db: tx, clock: deps.clock }, { ...facts, firstMarking, affectedCodes: linkedCodes, note: input.note ?? null }),
   });
   const own = firstMarking ? [{ ...change.ticket.customer }] : [];
   const newlyAffected = [...own, ...found.filter((customer) => linkedCodes.includes(customer.code))].map((c) => ({

@@ -63,7 +63,7 @@ export async function openTicket(deps: TicketDeps, input: OpenTicketInput): Prom
           unclaimedSince: openedAt,
         },
       });
-      await recordAudit(tx, deps.clock, {
+      await recordAudit({ db: tx, clock: deps.clock }, {
         actorId: input.actorId,
         action: 'ticket.opened',
         subject: `ticket:${ticket.id}`,
@@ -72,7 +72,7 @@ export async function openTicket(deps: TicketDeps, input: OpenTicketInput): Prom
       await scheduleSlaPings(tx, ticket, deps.config.tickets, openedAt);
       await scheduleTicketTimer(tx, ticketTimerKinds.unclaimed, ticket.id, minutesAfter(openedAt, deps.config.tickets.unclaimedMinutes));
       // Posted by the outbox: a crash or a Slack outage after the commit only delays it.
-      await announceTicketOpened(tx, deps.clock, ticket.id);
+      await announceTicketOpened({ db: tx, clock: deps.clock }, ticket.id);
       return ticket.id;
     });
     return { ticket: (await findTicketById(deps.db, id))!, created: true };

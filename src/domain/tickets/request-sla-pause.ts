@@ -55,7 +55,7 @@ export async function requestSlaPause(deps: SlaPauseDeps, input: { ticket: strin
       throw pauseRefusal(current) ?? new DomainError('ticket_wrong_state', { number: ticket.number, status: current.status });
     }
     // The pending request shows on the ticket; the request itself is announced by requestApproval.
-    await announcePauseRequested(tx, deps.clock, { ticketId: ticket.id, requesterId: input.notifyRequester ? input.actorId : null });
+    await announcePauseRequested({ db: tx, clock: deps.clock }, { ticketId: ticket.id, requesterId: input.notifyRequester ? input.actorId : null });
     return approval.id;
   });
   return { ticket: (await findTicketById(deps.db, ticket.id))!, approvalId };

@@ -29,7 +29,7 @@ export async function resumeSlaClock(deps: TicketDeps, input: { ticket: string; 
     // From the moved cursor: a step that fell due before the pause but was not yet sent comes at once.
     const plan = { id: ticket.id, openedAt: ticket.openedAt, windowMinutes: ticket.windowMinutes, restoreDeadline: end.restoreDeadline };
     await scheduleSlaPings(tx, plan, deps.config.tickets, end.slaPingedThrough ?? ticket.openedAt);
-    await announceTicketMessage(tx, deps.clock, ticket.id);
+    await announceTicketMessage({ db: tx, clock: deps.clock }, ticket.id);
   });
   return { ticket: (await findTicketById(deps.db, ticket.id))!, pausedFor: end.pausedFor };
 }

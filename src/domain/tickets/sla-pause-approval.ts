@@ -23,7 +23,7 @@ const subjectOf = (request: ApprovalSnapshot<SlaPauseDetails>) => `ticket:${requ
 
 async function letGo({ tx, clock }: ApprovalEffectDeps, request: ApprovalSnapshot<SlaPauseDetails>, why: 'rejected' | 'expired'): Promise<void> {
   await tx.ticket.updateMany({ where: { id: request.details.ticketId, pauseRequestId: request.id }, data: { pauseRequestId: null } });
-  await recordAudit(tx, clock, {
+  await recordAudit({ db: tx, clock: clock }, {
     actorId: request.deciderIds[0] ?? 'system',
     action: 'ticket.sla_pause_not_granted',
     subject: subjectOf(request),
@@ -40,7 +40,7 @@ async function pauseClock({ tx, clock }: ApprovalEffectDeps, request: ApprovalSn
     data: { pausedSince: now, pauseRequestId: null },
   });
   if (paused.count === 1) await cancelTicketTimers(tx, ticketId, [ticketTimerKinds.sla]);
-  await recordAudit(tx, clock, {
+  await recordAudit({ db: tx, clock: clock }, {
     actorId: request.deciderIds.at(-1) ?? 'system',
     action: paused.count === 1 ? 'ticket.sla_paused' : 'ticket.sla_pause_moot',
     subject: subjectOf(request),

@@ -43,7 +43,7 @@ export function endPauseColumns(ticket: PausableClock, now: Date): Prisma.Ticket
 export async function recordPauseEnded(tx: Prisma.TransactionClient, clock: Clock, actorId: string, ticket: PausableClock, why: 'resumed' | 'restored' | 'cancelled') {
   const end = pauseEnd(ticket, clock.now());
   if (!end) return;
-  await recordAudit(tx, clock, {
+  await recordAudit({ db: tx, clock: clock }, {
     actorId,
     action: 'ticket.sla_resumed',
     subject: `ticket:${ticket.id}`,

@@ -68,7 +68,7 @@ export async function takeTicketStep(deps: TicketDeps, ref: { ticket: string; ac
       const current = await tx.ticket.findUniqueOrThrow({ where: { id: ticket.id } });
       throw refusalFor(plan.step, { ...ticket, ...current });
     }
-    await recordAudit(tx, deps.clock, {
+    await recordAudit({ db: tx, clock: deps.clock }, {
       actorId: ref.actorId,
       action: `ticket.${plan.event}`,
       subject: `ticket:${ticket.id}`,
@@ -85,7 +85,7 @@ export async function takeTicketStep(deps: TicketDeps, ref: { ticket: string; ac
       previousClaimerId: ticket.claimerId,
       at: now.toISOString(),
     };
-    await (plan.announce ? plan.announce(tx, facts) : announceTicketStep(tx, deps.clock, facts));
+    await (plan.announce ? plan.announce(tx, facts) : announceTicketStep({ db: tx, clock: deps.clock }, facts));
   });
   const after = (await findTicketById(deps.db, ticket.id))!;
   return { ticket: after, event: plan.event, actorId: ref.actorId, from: ticket.status, previousClaimerId: ticket.claimerId, at: now };

@@ -3,8 +3,7 @@
 // from and to — so the history line says what happened even if the ticket moved on
 // before the announcement went out; everything else is rendered from the ticket as
 // it is at delivery.
-import type { Clock } from '../../clock.ts';
-import type { Db } from '../../db/client.ts';
+import type { Deps } from '../deps.ts';
 import type { TicketStatus } from '../../generated/prisma/enums.ts';
 import { announce } from '../outbox/announce.ts';
 import type { TicketEvent } from './ticket-rules.ts';
@@ -35,22 +34,22 @@ export type TicketStepFacts = {
 
 export type TicketMajorFacts = TicketStepFacts & { firstMarking: boolean; affectedCodes: string[]; note: string | null };
 
-export function announceTicketOpened(db: Db, clock: Clock, ticketId: string): Promise<void> {
-  return announce(db, clock, { kind: ticketAnnouncementKinds.opened, subject: ticketSubject(ticketId), payload: { ticketId } });
+export function announceTicketOpened(deps: Deps, ticketId: string): Promise<void> {
+  return announce(deps, { kind: ticketAnnouncementKinds.opened, subject: ticketSubject(ticketId), payload: { ticketId } });
 }
 
-export function announceTicketStep(db: Db, clock: Clock, facts: TicketStepFacts): Promise<void> {
-  return announce(db, clock, { kind: ticketAnnouncementKinds.changed, subject: ticketSubject(facts.ticketId), payload: facts });
+export function announceTicketStep(deps: Deps, facts: TicketStepFacts): Promise<void> {
+  return announce(deps, { kind: ticketAnnouncementKinds.changed, subject: ticketSubject(facts.ticketId), payload: facts });
 }
 
-export function announceMajorFault(db: Db, clock: Clock, facts: TicketMajorFacts): Promise<void> {
-  return announce(db, clock, { kind: ticketAnnouncementKinds.major, subject: ticketSubject(facts.ticketId), payload: facts });
+export function announceMajorFault(deps: Deps, facts: TicketMajorFacts): Promise<void> {
+  return announce(deps, { kind: ticketAnnouncementKinds.major, subject: ticketSubject(facts.ticketId), payload: facts });
 }
 
-export function announceTicketMessage(db: Db, clock: Clock, ticketId: string): Promise<void> {
-  return announce(db, clock, { kind: ticketAnnouncementKinds.message, subject: ticketSubject(ticketId), payload: { ticketId } });
+export function announceTicketMessage(deps: Deps, ticketId: string): Promise<void> {
+  return announce(deps, { kind: ticketAnnouncementKinds.message, subject: ticketSubject(ticketId), payload: { ticketId } });
 }
 
-export function announcePauseRequested(db: Db, clock: Clock, input: { ticketId: string; requesterId: string | null }): Promise<void> {
-  return announce(db, clock, { kind: ticketAnnouncementKinds.pauseRequested, subject: ticketSubject(input.ticketId), payload: input });
+export function announcePauseRequested(deps: Deps, input: { ticketId: string; requesterId: string | null }): Promise<void> {
+  return announce(deps, { kind: ticketAnnouncementKinds.pauseRequested, subject: ticketSubject(input.ticketId), payload: input });
 }

@@ -24,7 +24,7 @@ export async function recordNoticeSent(
   return inTransaction(deps.db, async (tx) => {
     const landed = message ? { channelId: message.channel, messageTs: message.ts } : {};
     const created = await tx.ticketNotice.createMany({ data: [{ ticketId, key, sentAt: deps.clock.now(), ...landed }], skipDuplicates: true });
-    if (created.count === 1 && audit) await recordAudit(tx, deps.clock, { actorId: 'system', action: audit.action, subject: `ticket:${ticketId}`, detail: audit.detail });
+    if (created.count === 1 && audit) await recordAudit({ db: tx, clock: deps.clock }, { actorId: 'system', action: audit.action, subject: `ticket:${ticketId}`, detail: audit.detail });
     return created.count === 1;
   });
 }

@@ -51,7 +51,7 @@ export async function editVisit(deps: Deps, input: EditVisitInput): Promise<Logg
     });
     if (updated.count === 0) throw new DomainError('visit_edited_meanwhile');
     await tx.visitVersion.create({ data: { ...row, visitId: visit.id, version, editorId: staff.slackUserId, editedAt: now } });
-    await recordAudit(tx, deps.clock, {
+    await recordAudit({ db: tx, clock: deps.clock }, {
       actorId: staff.slackUserId,
       action: 'visit.edited',
       subject: `visit:${visit.id}`,
@@ -59,7 +59,7 @@ export async function editVisit(deps: Deps, input: EditVisitInput): Promise<Logg
     });
     if (visit.customerCode !== customer.code) await refreshFollowUp(tx, { customerCode: visit.customerCode, policy: input.policy, now });
     const nextContact = await refreshFollowUp(tx, { customerCode: customer.code, policy: input.policy, now });
-    await announceCustomerHomes(tx, deps.clock, { actorId: staff.slackUserId, customerCode: customer.code });
+    await announceCustomerHomes({ db: tx, clock: deps.clock }, { actorId: staff.slackUserId, customerCode: customer.code });
     return { visitId: visit.id, version, kind: row.kind, customer: { code: customer.code, name: customer.name }, nextContact };
   });
 }

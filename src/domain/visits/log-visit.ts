@@ -37,14 +37,14 @@ export async function logVisit(deps: Deps, input: LogVisitInput): Promise<Logged
       data: { ...row, authorId: staff.slackUserId, source: input.source, version: 1, createdAt: now, updatedAt: now },
     });
     await tx.visitVersion.create({ data: { ...row, visitId: visit.id, version: 1, editorId: staff.slackUserId, editedAt: now } });
-    await recordAudit(tx, deps.clock, {
+    await recordAudit({ db: tx, clock: deps.clock }, {
       actorId: staff.slackUserId,
       action: 'visit.logged',
       subject: `visit:${visit.id}`,
       detail: { customer: customer.code, kind: row.kind, source: input.source, occurredAt: row.occurredAt.toISOString() },
     });
     const nextContact = await refreshFollowUp(tx, { customerCode: customer.code, policy: input.policy, now });
-    await announceCustomerHomes(tx, deps.clock, { actorId: staff.slackUserId, customerCode: customer.code });
+    await announceCustomerHomes({ db: tx, clock: deps.clock }, { actorId: staff.slackUserId, customerCode: customer.code });
     return { visitId: visit.id, version: 1, kind: row.kind, customer: { code: customer.code, name: customer.name }, nextContact };
   });
 }

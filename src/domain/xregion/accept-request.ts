@@ -22,8 +22,8 @@ export async function acceptCrossRegionRequest(deps: Deps, input: { requestId: s
       if (isClosed(current.status)) throw new DomainError('xregion_closed', { number: request.number });
       throw new DomainError('xregion_already_accepted', { number: request.number, handler: current.handlerId ?? '' });
     }
-    await recordAudit(tx, deps.clock, { actorId: actor.slackUserId, action: 'xregion.accepted', subject: `xregion:${request.number}` });
-    await announceRequestStep(tx, deps.clock, 'accepted', request.id);
+    await recordAudit({ db: tx, clock: deps.clock }, { actorId: actor.slackUserId, action: 'xregion.accepted', subject: `xregion:${request.number}` });
+    await announceRequestStep({ db: tx, clock: deps.clock }, 'accepted', request.id);
     return { requestId: request.id, number: request.number };
   });
 }

@@ -27,8 +27,8 @@ export async function correctAcceptanceForm(deps: Deps, input: { requestId: stri
       await tx.xregionAcceptanceForm.create({
         data: { ...kept, ...form, memberName: form.memberName ?? acceptance.memberName, version, submittedById: actor.slackUserId, submittedAt: now },
       });
-      await recordAudit(tx, deps.clock, { actorId: actor.slackUserId, action: 'xregion.acceptance_corrected', subject: `xregion:${request.number}`, detail: { version } });
-      await announceRequestStep(tx, deps.clock, 'corrected', request.id, { form: 'acceptance', actorId: actor.slackUserId, version });
+      await recordAudit({ db: tx, clock: deps.clock }, { actorId: actor.slackUserId, action: 'xregion.acceptance_corrected', subject: `xregion:${request.number}`, detail: { version } });
+      await announceRequestStep({ db: tx, clock: deps.clock }, 'corrected', request.id, { form: 'acceptance', actorId: actor.slackUserId, version });
       return { requestId: request.id, number: request.number, version };
     }),
   );
@@ -44,8 +44,8 @@ export async function correctReplyForm(deps: Deps, input: { requestId: string; a
   return storeVersion(request.number, () =>
     inTransaction(deps.db, async (tx) => {
       await tx.xregionReplyForm.create({ data: { requestId: request.id, version, ...form, submittedById: actor.slackUserId, submittedAt: deps.clock.now() } });
-      await recordAudit(tx, deps.clock, { actorId: actor.slackUserId, action: 'xregion.reply_corrected', subject: `xregion:${request.number}`, detail: { version } });
-      await announceRequestStep(tx, deps.clock, 'corrected', request.id, { form: 'reply', actorId: actor.slackUserId, version });
+      await recordAudit({ db: tx, clock: deps.clock }, { actorId: actor.slackUserId, action: 'xregion.reply_corrected', subject: `xregion:${request.number}`, detail: { version } });
+      await announceRequestStep({ db: tx, clock: deps.clock }, 'corrected', request.id, { form: 'reply', actorId: actor.slackUserId, version });
       return { requestId: request.id, number: request.number, version };
     }),
   );

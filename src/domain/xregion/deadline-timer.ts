@@ -30,7 +30,7 @@ export async function claimDeadlineStep(db: Db, requestId: string, step: Deadlin
 export async function claimAndAnnounceDeadlineStep(db: PrismaClient, clock: Clock, requestId: string, step: DeadlineStep): Promise<boolean> {
   return db.$transaction(async (tx) => {
     const claimed = await claimDeadlineStep(tx, requestId, step, clock.now());
-    if (claimed) await announceRequestStep(tx, clock, 'deadline', requestId, { step });
+    if (claimed) await announceRequestStep({ db: tx, clock: clock }, 'deadline', requestId, { step });
     return claimed;
   });
 }

@@ -89,13 +89,13 @@ export async function openCrossRegionRequest(deps: Deps, input: OpenRequestInput
       },
     });
     await scheduleTimer(tx, { kind: xregionDeadlineTimer, subjectId: request.id }, firstDeadlineWakeUp(openedAt, deadline, input.policy.reminderLeadMinutes));
-    await recordAudit(tx, deps.clock, {
+    await recordAudit({ db: tx, clock: deps.clock }, {
       actorId: opener.slackUserId,
       action: 'xregion.opened',
       subject: `xregion:${number}`,
       detail: { homeRegion: home.code, servingRegion: servingRegion.code, customerCode: member?.customer.code ?? null, replyDeadline: deadline.toISOString() },
     });
-    await announceRequestStep(tx, deps.clock, 'opened', request.id);
+    await announceRequestStep({ db: tx, clock: deps.clock }, 'opened', request.id);
     return { requestId: request.id, number, homeRegion: home, servingRegion, replyDeadline: deadline, memberFound: member !== null };
   });
 }

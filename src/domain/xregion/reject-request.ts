@@ -24,8 +24,8 @@ export async function rejectCrossRegionRequest(deps: Deps, input: { requestId: s
     });
     if (closed.count !== 1) throw new DomainError('xregion_closed', { number: request.number });
     await cancelTimer(tx, { kind: xregionDeadlineTimer, subjectId: request.id });
-    await recordAudit(tx, deps.clock, { actorId: actor.slackUserId, action: 'xregion.rejected', subject: `xregion:${request.number}`, detail: { reason } });
-    await announceRequestStep(tx, deps.clock, 'rejected', request.id);
+    await recordAudit({ db: tx, clock: deps.clock }, { actorId: actor.slackUserId, action: 'xregion.rejected', subject: `xregion:${request.number}`, detail: { reason } });
+    await announceRequestStep({ db: tx, clock: deps.clock }, 'rejected', request.id);
     return { requestId: request.id, number: request.number };
   });
 }

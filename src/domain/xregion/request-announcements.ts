@@ -1,8 +1,7 @@
 // What the bot owes Slack about a cross-region request, written in the transaction of
 // each step (see ../outbox/announce.ts): the two channel messages, the thread notices
 // and the DMs follow from the outbox (src/slack/xregion/request-deliverers.ts).
-import type { Clock } from '../../clock.ts';
-import type { Db } from '../../db/client.ts';
+import type { Deps } from '../deps.ts';
 import { announce } from '../outbox/announce.ts';
 
 export const requestAnnouncementKinds = {
@@ -17,6 +16,6 @@ export const requestAnnouncementKinds = {
 
 type Kind = keyof typeof requestAnnouncementKinds;
 
-export function announceRequestStep(db: Db, clock: Clock, kind: Kind, requestId: string, payload: Record<string, unknown> = {}): Promise<void> {
-  return announce(db, clock, { kind: requestAnnouncementKinds[kind], subject: `xregion:${requestId}`, payload: { requestId, ...payload } });
+export function announceRequestStep(deps: Deps, kind: Kind, requestId: string, payload: Record<string, unknown> = {}): Promise<void> {
+  return announce(deps, { kind: requestAnnouncementKinds[kind], subject: `xregion:${requestId}`, payload: { requestId, ...payload } });
 }

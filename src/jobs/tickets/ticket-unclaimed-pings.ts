@@ -25,7 +25,7 @@ export function ticketUnclaimedPings(ctx: BotContext): TimerHandler {
     // A ticket whose channel message never went out (Slack refused it for good, or the
     // outbox gave up) is posted again, with its Claim button, instead of being skipped.
     if (!ticket.messageTs) {
-      await announceTicketMessage(ctx.db, { now: () => now }, ticket.id);
+      await announceTicketMessage({ db: ctx.db, clock: { now: () => now } }, ticket.id);
       ctx.outbox.kick();
     }
     const params = {

@@ -6,7 +6,7 @@ import { snapshotOf, type ApprovalRecord } from '../../domain/approvals/find-app
 import { approvalTextsOf } from './approval-kind-texts.ts';
 import { t, tPlain, type Locale, type Mrkdwn } from '../../i18n/catalog.ts';
 import { approvalIds } from '../ids.ts';
-import { joinMrkdwn, markup, md, mentions, slackDate } from '../kit/mrkdwn.ts';
+import { joinMrkdwn, md, mentions, slackDate } from '../kit/mrkdwn.ts';
 import { context, header, plainText, section } from '../kit/text.ts';
 
 export type Rendered = { text: Mrkdwn; blocks: AnyBlock[] };

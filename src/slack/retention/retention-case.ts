@@ -7,7 +7,7 @@ import type { Offer } from '../../domain/retention/offer-catalogue.ts';
 import type { RetentionCaseInput } from '../../domain/retention/record-retention-case.ts';
 import { retentionOutcomes, retentionReasons, retentionTriggers } from '../../domain/retention/retention-choices.ts';
 import { t, tPlain, type Locale, type PlainText } from '../../i18n/catalog.ts';
-import { context, plainText, truncate } from '../kit/text.ts';
+import { context, plainText } from '../kit/text.ts';
 import { retentionIds as ids } from '../ids.ts';
 import { choiceProblemText } from '../edge/edge-answers.ts';
 import { choiceOf, chosenManyOf, chosenOf, dateOf, trimmedTextOf, type ViewValues } from '../edge/slack-values.ts';

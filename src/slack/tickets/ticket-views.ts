@@ -3,7 +3,7 @@
 import type { ModalView, PlainTextOption } from '@slack/types';
 import { TicketScope, TicketServiceType } from '../../generated/prisma/enums.ts';
 import { t, tPlain, type Locale, type PlainText } from '../../i18n/catalog.ts';
-import { plainText, section, truncate } from '../kit/text.ts';
+import { plainText, section } from '../kit/text.ts';
 import { ticketIds } from '../ids.ts';
 import type { TicketRecord } from '../../domain/tickets/find-ticket.ts';
 import { customerLabel } from './ticket-words.ts';

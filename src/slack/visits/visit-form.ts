@@ -8,7 +8,7 @@ import { t, tPlain, type Locale, type Mrkdwn, type PlainText } from '../../i18n/
 import type { VisitKind, VisitPurpose } from '../../generated/prisma/enums.ts';
 import { metWithMaxLength, summaryMaxLength, visitKinds, visitPurposes, type VisitField } from '../../domain/visits/visit-input.ts';
 import { visitIds } from '../ids.ts';
-import { context, plainText, section, truncate } from '../kit/text.ts';
+import { context, plainText, section } from '../kit/text.ts';
 import { isValidTimezone } from '../../domain/timezone.ts';
 import { carriedJson, choiceOf, choicesOf, dateOf, dateTimeOf, textOf, type ViewValues } from '../edge/slack-values.ts';
 
