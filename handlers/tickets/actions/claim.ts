@@ -2,11 +2,9 @@
 // button at once); everyone else is told privately who has it and since when.
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { claimTicket } from '../../../src/domain/tickets/claim-ticket.ts';
-import { t } from '../../../src/i18n/catalog.ts';
-import { slackDate } from '../../../src/slack/kit/slack-date.ts';
 import type { BotContext } from '../../../src/slack/bot-context.ts';
 import { answerTicketAction } from '../../../src/slack/edge/answer-about-ticket.ts';
-import { customerLabel } from '../../../src/slack/tickets/ticket-words.ts';
+import { claimedReply } from '../../../src/slack/tickets/ticket-replies.ts';
 import { respondOnHomeToo } from '../../../src/slack/edge/tell-clicker.ts';
 import { readButtonValue } from '../../../src/slack/edge/edge-answers.ts';
 import { carried } from '../../../src/slack/edge/slack-values.ts';
@@ -21,7 +19,7 @@ export function ticketClaimAction(ctx: BotContext) {
       ctx.outbox.kick();
       const { ticket } = change;
       return {
-        reply: (locale) => ({ text: t(locale, 'ticket.done.claimed', { number: ticket.number, customer: customerLabel(ticket), deadline: slackDate(ticket.restoreDeadline, ctx.config.timezone) }) }),
+        reply: (locale) => claimedReply(locale, ctx.config.timezone, ticket),
       };
     });
   };

@@ -9,9 +9,9 @@ import { releaseTicket } from '../../../src/domain/tickets/release-ticket.ts';
 import type { TicketChange } from '../../../src/domain/tickets/take-ticket-step.ts';
 import { commandReason } from '../../../src/domain/tickets/ticket-input.ts';
 import { t } from '../../../src/i18n/catalog.ts';
-import { slackDate } from '../../../src/slack/kit/slack-date.ts';
+import { claimedReply } from '../../../src/slack/tickets/ticket-replies.ts';
 import type { BotContext } from '../../../src/slack/bot-context.ts';
-import { customerLabel, statusLabel } from '../../../src/slack/tickets/ticket-words.ts';
+import { statusLabel } from '../../../src/slack/tickets/ticket-words.ts';
 import type { Subcommand, SubcommandInput } from '../../subcommand.ts';
 
 // Slack escapes mentions as <@U123|name> (should_escape: true in manifest.yml).
@@ -33,7 +33,7 @@ export const ticketClaim: Subcommand = async (ctx, { userId, args, locale }: Sub
   const change = await claimTicket(ctx, { ticket: args[0], actorId: userId });
   ctx.outbox.kick();
   const { ticket } = change;
-  return { text: t(locale, 'ticket.done.claimed', { number: ticket.number, customer: customerLabel(ticket), deadline: slackDate(ticket.restoreDeadline, ctx.config.timezone) }) };
+  return claimedReply(locale, ctx.config.timezone, ticket);
 };
 
 export const ticketRelease = stepCommand('release', releaseTicket);

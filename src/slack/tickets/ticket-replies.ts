@@ -1,4 +1,4 @@
-// Private answers to /ticket list, /ticket show and /ticket help.
+// Private answers to /ticket list, /ticket show, /ticket help, and the claimer's confirmation.
 import type { AnyBlock } from '@slack/types';
 import type { TicketDescription } from '../../domain/tickets/describe-ticket.ts';
 import type { TicketPage, TicketListFilter } from '../../domain/tickets/list-tickets.ts';
@@ -8,10 +8,15 @@ import type { TicketStatus } from '../../generated/prisma/enums.ts';
 import { t, tPlain, type Locale } from '../../i18n/catalog.ts';
 import { joinMrkdwn, markup, md, mention } from '../../i18n/mrkdwn.ts';
 import type { Reply } from '../edge/answer-privately.ts';
-import { actorLabel, statusLabel } from './ticket-words.ts';
+import { actorLabel, customerLabel, statusLabel } from './ticket-words.ts';
 import { slackDate } from '../kit/slack-date.ts';
 import { ticketMessage } from './ticket-message.ts';
 import { context, header, section } from '../kit/text.ts';
+
+/** What the engineer who claimed a ticket hears, from the button or from /ticket claim. */
+export function claimedReply(locale: Locale, timezone: string, ticket: Parameters<typeof customerLabel>[0] & { number: string; restoreDeadline: Date }): Reply {
+  return { text: t(locale, 'ticket.done.claimed', { number: ticket.number, customer: customerLabel(ticket), deadline: slackDate(ticket.restoreDeadline, timezone) }) };
+}
 
 export function ticketListReply(locale: Locale, timezone: string, filter: TicketListFilter, page: TicketPage): Reply {
   const title = filter.kind === 'customer' ? tPlain(locale, 'ticket.list.title.customer', { code: filter.code }) : tPlain(locale, `ticket.list.title.${filter.kind}`);
