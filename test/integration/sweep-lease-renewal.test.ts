@@ -28,7 +28,7 @@ describe('lease renewal', () => {
   it('keeps a slow batch’s timers from being fired again by another sweep', async () => {
     const { db } = database;
     const now = new Date('2026-11-23T02:00:00Z');
-    await scheduleTimer(db, { kind: 'slow', subjectId: 'one' }, now);
+    await scheduleTimer({ db }, { kind: 'slow', subjectId: 'one', dueAt: now });
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'], now: now.getTime() });
 
     let calls = 0;

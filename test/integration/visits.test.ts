@@ -78,7 +78,7 @@ describe('editing a visit concurrently', () => {
     await expect(editVisit(deps(), { actorId: 'U0DEMOAM1', visitId: logged.visitId, expectedVersion: 1, fields, timeZone: 'Asia/Shanghai', policy })).resolves.toMatchObject({ version: 2 });
     const moved = { ...fields, nextFollowUpOn: '2026-11-06' };
     await expect(editVisit(deps(), { actorId: 'U0DEMOAM1', visitId: logged.visitId, expectedVersion: 2, fields: moved, timeZone: 'Asia/Shanghai', policy })).rejects.toMatchObject({
-      code: 'visit_follow_up_in_past',
+      issues: [{ field: 'nextFollowUpOn', message: 'error.visit_follow_up_in_past' }],
     });
   });
 });

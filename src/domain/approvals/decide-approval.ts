@@ -103,7 +103,7 @@ async function decideOnce({ tx, clock }: { tx: Prisma.TransactionClient; clock: 
   await announceApprovalSettled({ db: tx, clock: clock }, record.id);
   if (!final) return { result: 'counted', record: updated };
 
-  await cancelTimer(tx, { kind: approvalDeadlineTimer, subjectId: String(record.id) });
+  await cancelTimer({ db: tx }, { kind: approvalDeadlineTimer, subjectId: String(record.id) });
   const kind = approvalKindOf(record.kind);
   const snapshot = snapshotOf(updated, kind);
   if (status === 'approved') await kind.onApproved({ tx, clock }, snapshot);

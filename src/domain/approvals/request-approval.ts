@@ -51,7 +51,7 @@ export async function requestApproval<Details>(
       createdAt: now,
     },
   });
-  await scheduleTimer(tx, { kind: approvalDeadlineTimer, subjectId: String(created.id) }, remindAt);
+  await scheduleTimer({ db: tx }, { kind: approvalDeadlineTimer, subjectId: String(created.id), dueAt: remindAt });
   await recordAudit({ db: tx, clock: clock }, {
     actorId: input.requesterId,
     action: 'approval.requested',

@@ -26,7 +26,7 @@ export async function scheduleMissingReportTimers(db: Db, input: { now: Date; ti
   let scheduled = 0;
   for (const region of regions) {
     if (has.has(region.code)) continue;
-    await scheduleTimer(db, { kind: monthlyReportTimer, subjectId: region.code }, nextMonthlyReportAt(input.now, input));
+    await scheduleTimer({ db }, { kind: monthlyReportTimer, subjectId: region.code, dueAt: nextMonthlyReportAt(input.now, input) });
     scheduled++;
   }
   return { scheduled };

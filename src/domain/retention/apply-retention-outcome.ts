@@ -51,9 +51,9 @@ export async function applyRetentionOutcome(deps: Deps, current: CaseRow, standi
 
   const timer = { kind: followUpTimer, subjectId: String(current.id) };
   if (followUpOn && standing.followUpDueAt && (newDate || current.followUpRemindedAt === null)) {
-    await scheduleTimer(tx, timer, standing.followUpDueAt);
+    await scheduleTimer({ db: tx }, { ...timer, dueAt: standing.followUpDueAt });
   } else if (!followUpOn) {
-    await cancelTimer(tx, timer);
+    await cancelTimer({ db: tx }, timer);
   }
 
   if (standing.outcome === 'considering') return;

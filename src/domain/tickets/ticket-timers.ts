@@ -21,15 +21,15 @@ export function slaPlanOf(ticket: { openedAt: Date; windowMinutes: number; resto
 }
 
 export async function scheduleSlaPings(db: Db, ticket: { id: string; openedAt: Date; windowMinutes: number; restoreDeadline: Date }, settings: TicketSettings, after: Date) {
-  await scheduleTimer(db, { kind: ticketTimerKinds.sla, subjectId: ticket.id }, nextSlaStep(slaPlanOf(ticket), settings, after).at);
+  await scheduleTimer({ db }, { kind: ticketTimerKinds.sla, subjectId: ticket.id, dueAt: nextSlaStep(slaPlanOf(ticket), settings, after).at });
 }
 
 export async function scheduleTicketTimer(db: Db, kind: TicketTimerKind, ticketId: string, dueAt: Date) {
-  await scheduleTimer(db, { kind, subjectId: ticketId }, dueAt);
+  await scheduleTimer({ db }, { kind, subjectId: ticketId, dueAt });
 }
 
 export async function cancelTicketTimers(db: Db, ticketId: string, kinds: TicketTimerKind[]) {
-  for (const kind of kinds) await cancelTimer(db, { kind, subjectId: ticketId });
+  for (const kind of kinds) await cancelTimer({ db }, { kind, subjectId: ticketId });
 }
 
 export const minutesAfter = (at: Date, minutes: number) => new Date(at.getTime() + minutes * 60_000);

@@ -4,11 +4,12 @@
 // the same transaction as the change that causes it; src/jobs/sweep-due-timers.ts
 // fires it. Every change bumps `version`, so a sweep that was firing an outdated
 // timer cannot overwrite the new schedule.
-import type { Db } from '../../db/client.ts';
+import type { Deps } from '../deps.ts';
 
 export type TimerKey = { kind: string; subjectId: string };
 
-export async function scheduleTimer(db: Db, key: TimerKey, dueAt: Date): Promise<void> {
+export async function scheduleTimer({ db }: Pick<Deps, 'db'>, input: TimerKey & { dueAt: Date }): Promise<void> {
+  const { dueAt, ...key } = input;
   await db.timer.upsert({
     where: { kind_subjectId: key },
     create: { ...key, dueAt },
@@ -16,10 +17,10 @@ export async function scheduleTimer(db: Db, key: TimerKey, dueAt: Date): Promise
   });
 }
 
-export async function cancelTimer(db: Db, key: TimerKey): Promise<void> {
+export async function cancelTimer({ db }: Pick<Deps, 'db'>, key: TimerKey): Promise<void> {
   await db.timer.updateMany({ where: key, data: { dueAt: null, version: { increment: 1 } } });
 }
 
-export async function findTimer(db: Db, key: TimerKey) {
+export async function findTimer({ db }: Pick<Deps, 'db'>, key: TimerKey) {
   return db.timer.findUnique({ where: { kind_subjectId: key } });
 }

@@ -32,7 +32,7 @@ export async function scheduleMissingReminderTimers(
     const timeZone = staffTimeZone(member, input.defaultTimeZone);
     const schedule = kind === visitTimerKinds.digest ? digestSchedule(input.settings, timeZone) : weeklySummarySchedule(input.settings, timeZone);
     const reminder: ReminderKind = kind === visitTimerKinds.digest ? 'digest' : 'weekly_summary';
-    await scheduleTimer(db, { kind, subjectId: member.slackUserId }, await firstReminderAt(db, { kind: reminder, recipientId: member.slackUserId, now: input.now, schedule }));
+    await scheduleTimer({ db }, { kind, subjectId: member.slackUserId, dueAt: await firstReminderAt(db, { kind: reminder, recipientId: member.slackUserId, now: input.now, schedule }) });
     scheduled++;
   }
   return { scheduled };

@@ -88,7 +88,7 @@ export async function openCrossRegionRequest(deps: Deps, input: OpenRequestInput
         },
       },
     });
-    await scheduleTimer(tx, { kind: xregionDeadlineTimer, subjectId: request.id }, firstDeadlineWakeUp(openedAt, deadline, input.policy.reminderLeadMinutes));
+    await scheduleTimer({ db: tx }, { kind: xregionDeadlineTimer, subjectId: request.id, dueAt: firstDeadlineWakeUp(openedAt, deadline, input.policy.reminderLeadMinutes) });
     await recordAudit({ db: tx, clock: deps.clock }, {
       actorId: opener.slackUserId,
       action: 'xregion.opened',

@@ -23,7 +23,7 @@ export async function rejectCrossRegionRequest(deps: Deps, input: { requestId: s
       data: { status: 'rejected', closedAt: now, rejectedById: actor.slackUserId, rejectReason: reason },
     });
     if (closed.count !== 1) throw new DomainError('xregion_closed', { number: request.number });
-    await cancelTimer(tx, { kind: xregionDeadlineTimer, subjectId: request.id });
+    await cancelTimer({ db: tx }, { kind: xregionDeadlineTimer, subjectId: request.id });
     await recordAudit({ db: tx, clock: deps.clock }, { actorId: actor.slackUserId, action: 'xregion.rejected', subject: `xregion:${request.number}`, detail: { reason } });
     await announceRequestStep({ db: tx, clock: deps.clock }, 'rejected', request.id);
     return { requestId: request.id, number: request.number };

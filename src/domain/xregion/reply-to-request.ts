@@ -42,7 +42,7 @@ export async function replyToCrossRegionRequest(deps: Deps, input: { requestId: 
     if (closed.count !== 1) throw new DomainError('xregion_closed', { number: request.number });
     await tx.xregionRequest.updateMany({ where: { id: request.id, handlerId: null }, data: { handlerId: actor.slackUserId, acceptedAt: now } });
     await tx.xregionReplyForm.create({ data: { requestId: request.id, version: 1, ...form, submittedById: actor.slackUserId, submittedAt: now } });
-    await cancelTimer(tx, { kind: xregionDeadlineTimer, subjectId: request.id });
+    await cancelTimer({ db: tx }, { kind: xregionDeadlineTimer, subjectId: request.id });
     await recordAudit({ db: tx, clock: deps.clock }, { actorId: actor.slackUserId, action: 'xregion.replied', subject: `xregion:${request.number}`, detail: { result: form.result } });
     await announceRequestStep({ db: tx, clock: deps.clock }, 'replied', request.id);
     return { requestId: request.id, number: request.number };
