@@ -101,7 +101,12 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
     const sender = createSlackSender({
       token: config.slack.botToken!,
       apiUrl: config.slack.apiUrl,
-      pacing: createSharedPacing({ db, owner: randomUUID(), gapMillis: config.slack.channelIntervalMillis }),
+      pacing: createSharedPacing({
+        db,
+        owner: randomUUID(),
+        gapMillis: config.slack.channelIntervalMillis,
+        onReleaseFailed: (channel, error) => logger.warn({ err: error, channel }, 'could not hand back a channel turn; it lapses'),
+      }),
       backoffMillis: config.slack.retryBackoffMillis,
       logger,
       onAttempt: (method, outcome) => metrics.countSlackCall('sender', method, outcome),

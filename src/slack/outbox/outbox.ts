@@ -9,6 +9,8 @@ import type { Db } from '../../db/client.ts';
 import type { Logger } from '../../logger.ts';
 import { expireLeases, pruneDelivered, sweepOutbox, type Deliverer } from './outbox-sweep.ts';
 
+const followUpEveryMillis = 1000;
+
 export type OutboxSettings = { pollMillis: number; leaseMillis: number; giveUpAfterMillis: number; backoffMillis: number; stopGraceMillis: number };
 
 export type Outbox = {
@@ -41,6 +43,7 @@ export function startOutbox(options: OutboxOptions): Outbox {
   let again = false;
   let stopping = false;
   let lastPrune = 0;
+  let lastFollowUpAt = 0;
 
   async function drain(): Promise<void> {
     deliverers ??= options.deliverers();
@@ -50,10 +53,13 @@ export function startOutbox(options: OutboxOptions): Outbox {
       for (;;) {
         if (stopping) return;
         const result = await sweepOutbox({ db, deliverers, logger, now: () => clock.now(), owner, leaseMillis: settings.leaseMillis, giveUpAfterMillis: settings.giveUpAfterMillis, backoffMillis: settings.backoffMillis });
-        if (result.claimed > 0) continue;
+        // Announcements first; the follow-ups get a round once nothing is claimable, and at
+        // least once a second under a steady stream, so they are never starved.
+        if (result.claimed > 0 && Date.now() - lastFollowUpAt < followUpEveryMillis) continue;
+        lastFollowUpAt = Date.now();
         let followedUp = 0;
         for (const followUp of followUps) followedUp += await followUp.round();
-        if (followedUp === 0) break;
+        if (followedUp === 0 && result.claimed === 0) break;
       }
     } while (again && !stopping);
     if (Date.now() - lastPrune > 3_600_000) {

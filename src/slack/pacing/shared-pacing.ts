@@ -18,6 +18,8 @@ export type SharedPacingOptions = {
   gapMillis: number;
   /** Longest a turn can be held by a process that went away. */
   holdMillis?: number;
+  /** Told when a turn could not be handed back (it lapses after holdMillis). */
+  onReleaseFailed?: (channel: string, error: unknown) => void;
 };
 
 const now = `(clock_timestamp() AT TIME ZONE 'UTC')`;
@@ -43,13 +45,17 @@ export function createSharedPacing(options: SharedPacingOptions) {
     try {
       return await send();
     } finally {
-      await db.$executeRawUnsafe(
-        `UPDATE slack_channel_turns SET holder = NULL, taken_at = NULL, held_until = NULL, free_at = ${now} + make_interval(secs => $3 / 1000.0)
-         WHERE channel = $1 AND holder = $2`,
-        channel,
-        owner,
-        gapMillis,
-      );
+      // A turn that cannot be handed back (the database just went away) must not turn a
+      // delivered message into a failure that is retried: it lapses after holdMillis.
+      await db
+        .$executeRawUnsafe(
+          `UPDATE slack_channel_turns SET holder = NULL, taken_at = NULL, held_until = NULL, free_at = ${now} + make_interval(secs => $3 / 1000.0)
+           WHERE channel = $1 AND holder = $2`,
+          channel,
+          owner,
+          gapMillis,
+        )
+        .catch((error: unknown) => options.onReleaseFailed?.(channel, error));
     }
   }
 
