@@ -4,6 +4,7 @@
 import type { App } from '@slack/bolt';
 import type { BotContext } from '../src/slack/bot-context.ts';
 import { onlyFirstDelivery } from '../src/slack/seen-deliveries.ts';
+import { withBoundedListeners, workAfterAck } from '../src/slack/edge/work-after-ack.ts';
 import { registerApprovalListeners } from './approvals/index.ts';
 import { registerDirectoryListeners } from './directory/index.ts';
 import { registerHomeListeners } from './home/index.ts';
@@ -12,9 +13,11 @@ import { registerTicketListeners } from './tickets/index.ts';
 import { registerVisitListeners } from './visits/index.ts';
 import { registerXregionListeners } from './xregion/index.ts';
 
-export function registerHandlers(app: App, ctx: BotContext): void {
+export function registerHandlers(bolt: App, ctx: BotContext): void {
   // Before every listener: a repeated delivery of the same request is acknowledged only.
-  app.use(onlyFirstDelivery(ctx));
+  bolt.use(onlyFirstDelivery(ctx));
+  // Every listener acks at once; at most LISTENER_CONCURRENCY of them work past their ack.
+  const app = withBoundedListeners(bolt, workAfterAck(ctx.config.listenerConcurrency));
   registerDirectoryListeners(app, ctx);
   registerApprovalListeners(app, ctx);
   registerRetentionListeners(app, ctx);

@@ -119,6 +119,7 @@ export const configSchema = z.object({
   HOME_REFRESH_COALESCE_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(60_000).default(5000)),
   TICKET_API_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(16, 'must be at least 16 characters').optional()),
   METRICS_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(16, 'must be at least 16 characters').optional()),
+  LISTENER_CONCURRENCY: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(1000).default(32)),
   SHUTDOWN_DRAIN_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(120_000).default(5000)),
   TICKET_SLA_REMINDER_MINUTES: minutesList('30,10'),
   TICKET_SLA_OVERDUE_REPEAT_MINUTES: minutes(30),
@@ -210,6 +211,8 @@ export type Config = {
   metricsToken?: string;
   /** After SIGTERM, how long /readyz says 503 while everything is still served (load balancers notice). */
   shutdownDrainMillis: number;
+  /** Listeners working past their ack at once; the rest wait (they are acked already). */
+  listenerConcurrency: number;
 };
 
 /** The secrets that may be given as a file's content instead: NAME_FILE=/path. */
@@ -294,6 +297,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     metricsToken: e.METRICS_TOKEN,
     shutdownDrainMillis: e.SHUTDOWN_DRAIN_MS,
+    listenerConcurrency: e.LISTENER_CONCURRENCY,
   };
 }
 

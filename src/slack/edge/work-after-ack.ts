@@ -1,0 +1,58 @@
+// Work after the ack, bounded. Listeners ack at once (Slack's 3 seconds) and then do the
+// real work; under a flood the acks outrun the work, and unbounded, every acknowledged
+// request would start its queries at once and hold its memory while it waits for a
+// database connection. Here at most `maxInFlight` listeners run past their ack; the
+// rest wait holding only their payload. The ack itself never waits: the slot is taken
+// after it (events, which Bolt acks by itself, take it first).
+import Bottleneck from 'bottleneck';
+
+type Listener<A> = (args: A) => Promise<void>;
+type AckingArgs = { ack?: (...response: any[]) => Promise<void> };
+
+export function workAfterAck(maxInFlight: number) {
+  const slots = new Bottleneck({ maxConcurrent: maxInFlight });
+  const takeSlot = () =>
+    new Promise<() => void>((granted) => {
+      void slots.schedule(() => new Promise<void>((release) => granted(release)));
+    });
+
+  function bounded<A extends AckingArgs>(listener: Listener<A>): Listener<A> {
+    return async (args) => {
+      let release: (() => void) | undefined;
+      const ack = args.ack;
+      try {
+        if (!ack) release = await takeSlot();
+        const boundedAck = ack
+          ? async (...response: unknown[]) => {
+              await ack(...response);
+              release ??= await takeSlot();
+            }
+          : undefined;
+        await listener(ack ? { ...args, ack: boundedAck } : args);
+      } finally {
+        release?.();
+      }
+    };
+  }
+
+  return { bounded, running: () => slots.counts().EXECUTING, waiting: () => slots.counts().QUEUED };
+}
+
+export type WorkAfterAck = ReturnType<typeof workAfterAck>;
+
+const listenerMethods = new Set(['command', 'action', 'view', 'options', 'event', 'message', 'shortcut']);
+
+/** The app as listeners are registered on it, every listener's after-ack work bounded. */
+export function withBoundedListeners<T extends object>(app: T, work: WorkAfterAck): T {
+  return new Proxy(app, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver);
+      if (typeof property !== 'string' || !listenerMethods.has(property) || typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        const listener = args.at(-1);
+        const rest = args.slice(0, -1);
+        return value.apply(target, typeof listener === 'function' ? [...rest, work.bounded(listener as Listener<AckingArgs>)] : args);
+      };
+    },
+  });
+}
