@@ -1,23 +1,19 @@
 // /retain — record a retention case (a modal), or `/retain stats [YYYY-MM]`.
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
-import { t, type Locale } from '../../src/i18n/catalog.ts';
-import { answerPrivately, type Reply } from '../../src/slack/edge/answer-privately.ts';
-import { helpForUnknownWord } from '../../src/slack/kit/unknown-word.ts';
+import { t } from '../../src/i18n/catalog.ts';
+import { answerPrivately } from '../../src/slack/edge/answer-privately.ts';
 import type { BotContext } from '../../src/slack/bot-context.ts';
 import { describeFailure } from '../../src/slack/edge/describe-failure.ts';
 import { readCommand } from '../../src/slack/edge/edge-answers.ts';
 import { localeOf } from '../../src/slack/locale.ts';
-import { lookupWord } from '../../src/slack/edge/slack-values.ts';
 import { openRetentionForm } from './command/open-form.ts';
 import { retainStats } from './command/stats.ts';
+import { runSubcommand, type Subcommand } from '../subcommand.ts';
 
-type Input = { userId: string; args: string[]; locale: Locale };
-const help = async ({ locale }: Input): Promise<Reply> => ({ text: t(locale, 'retention.usage') });
-
-const subcommands: Record<string, (ctx: BotContext, input: Input) => Promise<Reply>> = {
+const subcommands = {
   stats: retainStats,
-  help: (_ctx, input) => help(input),
-};
+  help: async (_ctx, { locale }) => ({ text: t(locale, 'retention.usage') }),
+} satisfies Record<string, Subcommand>;
 
 export function retainCommand(ctx: BotContext) {
   return async ({ command, ack, respond, client }: SlackCommandMiddlewareArgs & AllMiddlewareArgs) => {
@@ -33,11 +29,6 @@ export function retainCommand(ctx: BotContext) {
       });
       return;
     }
-    await answerPrivately(ctx, { userId, respond }, async (locale) => {
-      const input = { userId, args: words.rest, locale };
-      const subcommand = lookupWord(subcommands, words.name);
-      if (subcommand) return subcommand(ctx, input);
-      return helpForUnknownWord(locale, { command: command.command, word: words.word, help: await help(input) });
-    });
+    await answerPrivately(ctx, { userId, respond }, (locale) => runSubcommand(ctx, subcommands, { command: command.command, words, userId, locale }));
   };
 }

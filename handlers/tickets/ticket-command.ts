@@ -1,13 +1,11 @@
 // /ticket — open, claim, follow and list fault tickets. `new` and `restore` answer
 // with a modal (the trigger expires in 3 s, so they go first); the rest answer privately.
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
-import { helpForUnknownWord } from '../../src/slack/kit/unknown-word.ts';
 import type { BotContext } from '../../src/slack/bot-context.ts';
 import { readCommand } from '../../src/slack/edge/edge-answers.ts';
-import { lookupWord } from '../../src/slack/edge/slack-values.ts';
 import { answerAboutTicket } from '../../src/slack/edge/answer-about-ticket.ts';
 import { openTicketModal } from '../../src/slack/tickets/open-ticket-modal.ts';
-import type { Subcommand } from '../subcommand.ts';
+import { runSubcommand, type Subcommand } from '../subcommand.ts';
 import { ticketHelp } from './command/help.ts';
 import { ticketList } from './command/list.ts';
 import { ticketMajor } from './command/major.ts';
@@ -15,7 +13,7 @@ import { ticketPause, ticketResume } from './command/pause.ts';
 import { ticketShow } from './command/show.ts';
 import { ticketCancel, ticketClaim, ticketClose, ticketOnSite, ticketReassign, ticketRelease } from './command/steps.ts';
 
-const subcommands: Record<string, Subcommand> = {
+const subcommands = {
   help: ticketHelp,
   claim: ticketClaim,
   release: ticketRelease,
@@ -28,7 +26,7 @@ const subcommands: Record<string, Subcommand> = {
   resume: ticketResume,
   show: ticketShow,
   list: ticketList,
-};
+} satisfies Record<string, Subcommand>;
 
 export function ticketCommand(ctx: BotContext) {
   return async ({ command, ack, respond, client }: SlackCommandMiddlewareArgs & AllMiddlewareArgs) => {
@@ -41,10 +39,6 @@ export function ticketCommand(ctx: BotContext) {
       await openTicketModal(ctx, { ...input, client, triggerId: command.trigger_id, kind: name, ticketRef: rest[0] });
       return;
     }
-    await answerAboutTicket(ctx, input, async (locale) => {
-      const subcommand = lookupWord(subcommands, name || 'help');
-      if (subcommand) return subcommand(ctx, { userId: command.user_id, args: rest, text: words.text, locale });
-      return helpForUnknownWord(locale, { command: command.command, word: words.word, help: await ticketHelp(ctx, { userId: command.user_id, args: [], text: words.text, locale }) });
-    });
+    await answerAboutTicket(ctx, input, (locale) => runSubcommand(ctx, subcommands, { command: command.command, words, userId: command.user_id, locale }));
   };
 }

@@ -1,24 +1,19 @@
 // /xregion — the acceptance form for a roaming member; find; export for audit.
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
-import type { WebClient } from '@slack/web-api';
-import { t, type Locale } from '../../src/i18n/catalog.ts';
-import { answerPrivately, type Reply } from '../../src/slack/edge/answer-privately.ts';
-import { helpForUnknownWord } from '../../src/slack/kit/unknown-word.ts';
+import { t } from '../../src/i18n/catalog.ts';
+import { answerPrivately } from '../../src/slack/edge/answer-privately.ts';
 import type { BotContext } from '../../src/slack/bot-context.ts';
 import { readCommand } from '../../src/slack/edge/edge-answers.ts';
-import { lookupWord } from '../../src/slack/edge/slack-values.ts';
 import { xregionExport } from './command/export.ts';
 import { xregionFind } from './command/find.ts';
 import { openAcceptanceForm } from './command/open-form.ts';
+import { runSubcommand, type Subcommand } from '../subcommand.ts';
 
-type Input = { userId: string; args: string[]; locale: Locale; client: WebClient };
-const help = async ({ locale }: Input): Promise<Reply> => ({ text: t(locale, 'xregion.usage') });
-
-const subcommands: Record<string, (ctx: BotContext, input: Input) => Promise<Reply>> = {
+const subcommands = {
   find: xregionFind,
   export: xregionExport,
-  help: (_ctx, input) => help(input),
-};
+  help: async (_ctx, { locale }) => ({ text: t(locale, 'xregion.usage') }),
+} satisfies Record<string, Subcommand>;
 
 export function xregionCommand(ctx: BotContext) {
   return async ({ command, ack, respond, client }: SlackCommandMiddlewareArgs & AllMiddlewareArgs) => {
@@ -27,11 +22,6 @@ export function xregionCommand(ctx: BotContext) {
     if (!words) return;
     const userId = command.user_id;
     if (words.name === '') return openAcceptanceForm(ctx, { userId, triggerId: command.trigger_id, respond, client });
-    await answerPrivately(ctx, { userId, respond }, async (locale) => {
-      const input = { userId, args: words.rest, locale, client };
-      const subcommand = lookupWord(subcommands, words.name);
-      if (subcommand) return subcommand(ctx, input);
-      return helpForUnknownWord(locale, { command: command.command, word: words.word, help: await help(input) });
-    });
+    await answerPrivately(ctx, { userId, respond }, (locale) => runSubcommand(ctx, subcommands, { command: command.command, words, userId, locale }));
   };
 }
