@@ -35,7 +35,7 @@ export function workAfterAck(maxInFlight: number) {
     };
   }
 
-  return { bounded, running: () => slots.counts().EXECUTING, waiting: () => slots.counts().QUEUED };
+  return { bounded };
 }
 
 export type WorkAfterAck = ReturnType<typeof workAfterAck>;
