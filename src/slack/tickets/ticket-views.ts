@@ -1,4 +1,4 @@
-// The ticket modals: open a ticket, record a restoration, escalate a major fault, ask to pause the clock.
+// The ticket modals: open a ticket, record a restoration, escalate a major fault, ask to pause the clock, reassign.
 // Block and action ids here are what the submission handlers read back.
 import type { ModalView, PlainTextOption } from '@slack/types';
 import { TicketScope, TicketServiceType } from '../../generated/prisma/enums.ts';
@@ -34,6 +34,19 @@ function textInput(blockId: string, label: PlainText, options: { multiline?: boo
   };
 }
 
+/** A form about one ticket: its id rides in private_metadata (read back as carried.ticketModal). */
+function ticketModal(locale: Locale, ticketId: string, form: { callbackId: string; area: 'restore' | 'major' | 'pause' | 'reassign'; blocks: ModalView['blocks'] }): ModalView {
+  return {
+    type: 'modal',
+    callback_id: form.callbackId,
+    private_metadata: JSON.stringify({ ticketId }),
+    title: plain(tPlain(locale, `ticket.${form.area}.title`)),
+    submit: plain(tPlain(locale, `ticket.${form.area}.submit`)),
+    close: plain(tPlain(locale, 'ticket.modal.close')),
+    blocks: form.blocks,
+  };
+}
+
 export function newTicketView(locale: Locale): ModalView {
   const services = Object.values(TicketServiceType).map((value) => option(tPlain(locale, `ticket.service.${value}`), value));
   const scopes = Object.values(TicketScope).map((value) => option(tPlain(locale, `ticket.scope.${value}`), value));
@@ -65,29 +78,21 @@ export function newTicketView(locale: Locale): ModalView {
 }
 
 export function restoreView(locale: Locale, ticket: { id: string; number: string }): ModalView {
-  return {
-    type: 'modal',
-    callback_id: ticketIds.restoreView,
-    private_metadata: JSON.stringify({ ticketId: ticket.id }),
-    title: plain(tPlain(locale, 'ticket.restore.title')),
-    submit: plain(tPlain(locale, 'ticket.restore.submit')),
-    close: plain(tPlain(locale, 'ticket.modal.close')),
+  return ticketModal(locale, ticket.id, {
+    callbackId: ticketIds.restoreView,
+    area: 'restore',
     blocks: [
       section(t(locale, 'ticket.restore.intro', { number: ticket.number })),
       textInput(restoreFields.cause, tPlain(locale, 'ticket.restore.cause'), { maxLength: 500 }),
       textInput(restoreFields.action, tPlain(locale, 'ticket.restore.action'), { multiline: true, maxLength: 2000 }),
     ],
-  };
+  });
 }
 
 export function majorView(locale: Locale, ticket: { id: string; number: string }): ModalView {
-  return {
-    type: 'modal',
-    callback_id: ticketIds.majorView,
-    private_metadata: JSON.stringify({ ticketId: ticket.id }),
-    title: plain(tPlain(locale, 'ticket.major.title')),
-    submit: plain(tPlain(locale, 'ticket.major.submit')),
-    close: plain(tPlain(locale, 'ticket.modal.close')),
+  return ticketModal(locale, ticket.id, {
+    callbackId: ticketIds.majorView,
+    area: 'major',
     blocks: [
       section(t(locale, 'ticket.major.intro', { number: ticket.number })),
       {
@@ -99,32 +104,24 @@ export function majorView(locale: Locale, ticket: { id: string; number: string }
       },
       textInput(majorFields.note, tPlain(locale, 'ticket.major.note'), { multiline: true, optional: true, maxLength: 1000 }),
     ],
-  };
+  });
 }
 
 export function pauseView(locale: Locale, ticket: { id: string; number: string }): ModalView {
-  return {
-    type: 'modal',
-    callback_id: ticketIds.pauseView,
-    private_metadata: JSON.stringify({ ticketId: ticket.id }),
-    title: plain(tPlain(locale, 'ticket.pause.title')),
-    submit: plain(tPlain(locale, 'ticket.pause.submit')),
-    close: plain(tPlain(locale, 'ticket.modal.close')),
+  return ticketModal(locale, ticket.id, {
+    callbackId: ticketIds.pauseView,
+    area: 'pause',
     blocks: [
       section(t(locale, 'ticket.pause.intro', { number: ticket.number })),
       textInput(pauseFields.reason, tPlain(locale, 'ticket.pause.reason'), { multiline: true, maxLength: 500 }),
     ],
-  };
+  });
 }
 
 export function reassignView(locale: Locale, ticket: Pick<TicketRecord, 'id' | 'number' | 'customer'>): ModalView {
-  return {
-    type: 'modal',
-    callback_id: ticketIds.reassignView,
-    private_metadata: JSON.stringify({ ticketId: ticket.id }),
-    title: plain(tPlain(locale, 'ticket.reassign.title')),
-    submit: plain(tPlain(locale, 'ticket.reassign.submit')),
-    close: plain(tPlain(locale, 'ticket.modal.close')),
+  return ticketModal(locale, ticket.id, {
+    callbackId: ticketIds.reassignView,
+    area: 'reassign',
     blocks: [
       section(t(locale, 'ticket.reassign.intro', { number: ticket.number, customer: customerLabel(ticket) })),
       {
@@ -134,5 +131,5 @@ export function reassignView(locale: Locale, ticket: Pick<TicketRecord, 'id' | '
         element: { type: 'users_select', action_id: reassignFields.assignee },
       },
     ],
-  };
+  });
 }
