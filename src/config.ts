@@ -92,7 +92,7 @@ export const configSchema = z.object({
   OUTBOX_GIVE_UP_AFTER_MINUTES: minutes(1440),
   OUTBOX_STOP_GRACE_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(60_000).default(5000)),
   DATABASE_URL: z.preprocess(emptyAsUndefined, z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// URL').optional()),
-  EMBEDDED_PG_DIR: z.preprocess(emptyAsUndefined, z.string().default('.data/postgres')),
+  EMBEDDED_PG_DIR: z.preprocess(emptyAsUndefined, z.string().optional()),
   EMBEDDED_PG_PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(65535).default(5433)),
   SEED_DEMO_DIRECTORY: z.preprocess(emptyAsUndefined, z.enum(['auto', 'yes', 'no']).default('auto')),
   PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(65535).default(3000)),
@@ -165,7 +165,8 @@ export type Config = {
   /** The durable outbox of messages owed to Slack (src/slack/outbox). */
   outbox: { pollMillis: number; leaseMillis: number; backoffMillis: number; giveUpAfterMillis: number; stopGraceMillis: number };
   databaseUrl?: string;
-  embeddedPostgres: { dataDir: string; port: number };
+  /** `dataDirExplicit`: EMBEDDED_PG_DIR was set (a default folder may move where the server user can reach it). */
+  embeddedPostgres: { dataDir: string; dataDirExplicit: boolean; port: number };
   seedDemoDirectory: 'auto' | 'yes' | 'no';
   port: number;
   timezone: string;
@@ -260,7 +261,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       stopGraceMillis: e.OUTBOX_STOP_GRACE_MS,
     },
     databaseUrl: e.DATABASE_URL,
-    embeddedPostgres: { dataDir: e.EMBEDDED_PG_DIR, port: e.EMBEDDED_PG_PORT },
+    embeddedPostgres: { dataDir: e.EMBEDDED_PG_DIR ?? '.data/postgres', dataDirExplicit: e.EMBEDDED_PG_DIR !== undefined, port: e.EMBEDDED_PG_PORT },
     seedDemoDirectory: e.SEED_DEMO_DIRECTORY,
     port: e.PORT,
     timezone: e.BOT_TIMEZONE,

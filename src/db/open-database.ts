@@ -1,7 +1,7 @@
 // The database the bot runs on: DATABASE_URL when set (waited for while it comes up),
 // otherwise an embedded Postgres in EMBEDDED_PG_DIR. Migrations are applied before
 // anything else touches it.
-import { resolve } from 'node:path';
+import { embeddedDataDir } from './embedded/data-dir.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import { createPrismaClient, type PrismaClient } from './client.ts';
@@ -23,7 +23,7 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Open
   let url = config.databaseUrl;
   let stopEmbedded: (() => Promise<void>) | undefined;
   if (!url) {
-    const dataDir = resolve(config.embeddedPostgres.dataDir);
+    const dataDir = await embeddedDataDir({ configured: config.embeddedPostgres.dataDir, explicit: config.embeddedPostgres.dataDirExplicit, log: (line) => logger.warn(line) });
     logger.info({ dataDir }, 'DATABASE_URL is unset: starting the embedded Postgres');
     const embedded = await startEmbeddedPostgres({ dataDir, port: config.embeddedPostgres.port, log: (line) => logger.debug(line) });
     url = embedded.url;

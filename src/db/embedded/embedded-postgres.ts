@@ -10,7 +10,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import pg from 'pg';
 import { assertReachable, serverAccount, type Account } from './postgres-account.ts';
-import { findPostgresBinaries, type PostgresBinaries } from './postgres-binaries.ts';
+import { findPostgresBinaries, reachableBinaries, type PostgresBinaries } from './postgres-binaries.ts';
 import { inspectPostmaster, type RunningServer } from './postmaster-pid.ts';
 
 export const APP_DATABASE = 'keyaccount';
@@ -40,8 +40,8 @@ export interface EmbeddedPostgres {
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgres> {
   const log = options.log ?? (() => {});
   const dataDir = path.resolve(options.dataDir);
-  const binaries = await findPostgresBinaries();
   const account = await serverAccount(log);
+  const binaries = await reachableBinaries(await findPostgresBinaries(), account, log);
 
   let running: RunningServer | undefined;
   if (!(await exists(path.join(dataDir, 'PG_VERSION')))) {

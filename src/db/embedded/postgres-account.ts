@@ -47,14 +47,26 @@ async function lookup(name: string): Promise<Account | undefined> {
  * Supplementary groups are ignored, so this errs on the side of complaining.
  */
 export async function assertReachable(dir: string, account: Account): Promise<void> {
-  for (let current = path.dirname(dir); ; current = path.dirname(current)) {
-    const { mode, uid, gid } = await stat(current);
-    const canEnter = (mode & 0o001) !== 0 || (uid === account.uid && (mode & 0o100) !== 0) || (gid === account.gid && (mode & 0o010) !== 0);
-    if (!canEnter) {
-      throw new Error(
-        `Postgres runs as user "${SERVER_USER}" (we are root) and cannot enter ${current}; make it traversable (chmod o+x) or use another data folder`,
-      );
+  const blocked = await firstBlockedFolder(dir, account);
+  if (blocked) {
+    throw new Error(
+      `Postgres runs as user "${SERVER_USER}" (we are root) and cannot enter ${blocked}; make it traversable (chmod o+x) or use another data folder`,
+    );
+  }
+}
+
+/** The first folder above `file` the server user cannot enter, or null when it can reach it. */
+export async function firstBlockedFolder(file: string, account: Account): Promise<string | null> {
+  for (let current = path.dirname(file); ; current = path.dirname(current)) {
+    // A folder not made yet is made by us (mode 0755 under the usual umask): look above it.
+    const found = await stat(current).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? null : Promise.reject(error)));
+    if (!found) {
+      if (current === path.dirname(current)) return null;
+      continue;
     }
-    if (current === path.dirname(current)) return;
+    const { mode, uid, gid } = found;
+    const canEnter = (mode & 0o001) !== 0 || (uid === account.uid && (mode & 0o100) !== 0) || (gid === account.gid && (mode & 0o010) !== 0);
+    if (!canEnter) return current;
+    if (current === path.dirname(current)) return null;
   }
 }
