@@ -53,7 +53,15 @@ export type StopOptions = {
   /** How long /readyz says 503 while everything is still served, so load balancers notice. */
   drainMillis?: number;
 };
-export type RunningBot = { port: number; db: PrismaClient; ctx: BotContext; readiness: Readiness; stop(options?: StopOptions): Promise<void> };
+export type RunningBot = {
+  port: number;
+  db: PrismaClient;
+  ctx: BotContext;
+  readiness: Readiness;
+  /** Resolves when the Slack requests in flight now (listeners' work after their ack included) have finished; false after `limitMillis`. */
+  requestsSettled(limitMillis: number): Promise<boolean>;
+  stop(options?: StopOptions): Promise<void>;
+};
 
 export class MissingCredentialsError extends Error {}
 
@@ -164,7 +172,7 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
       await sender.stop();
       await database?.close();
     };
-    return { port, db, ctx, readiness, stop: (stopOptions) => (stopping ??= stop(stopOptions)) };
+    return { port, db, ctx, readiness, requestsSettled: (limitMillis) => events.settled(limitMillis), stop: (stopOptions) => (stopping ??= stop(stopOptions)) };
   } catch (error) {
     await http.close();
     await database?.close();
