@@ -60,7 +60,7 @@ export async function anonymiseClosedRecords(deps: Deps, input: { retentionMonth
         });
       }
       requestCount++;
-      await recordAudit({ db: tx, clock: deps.clock }, { actorId: 'system', action: anonymisedAction, subject: `xregion:${request.id}`, detail: { number: request.number, forms: request.acceptanceForms.length, cutoff: cutoff.toISOString() } });
+      await recordAudit({ db: tx, clock: deps.clock }, { actorId: 'system', action: anonymisedAction, subject: `xregion:${request.number}`, detail: { number: request.number, forms: request.acceptanceForms.length, cutoff: cutoff.toISOString() } });
     });
   }
   return { tickets: ticketCount, requests: requestCount };

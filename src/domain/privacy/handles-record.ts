@@ -8,7 +8,8 @@ import type { Deps } from '../deps.ts';
 
 export type PersonalRecord = { kind: 'ticket' | 'xregion'; id: string };
 
-export const personalRecordSubject = (record: PersonalRecord) => `${record.kind}:${record.id}`;
+/** The audit subject, as each area writes it: `ticket:<id>`, `xregion:<request number>`. */
+export const personalRecordSubject = (record: PersonalRecord, number: string) => (record.kind === 'ticket' ? `ticket:${record.id}` : `xregion:${number}`);
 
 export async function handlersOf(deps: Pick<Deps, 'db'>, record: PersonalRecord): Promise<string[] | null> {
   if (record.kind === 'ticket') {

@@ -24,7 +24,7 @@ export async function revealNumber(deps: Deps, input: { viewerId: string; record
   await recordAudit(deps, {
     actorId: input.viewerId,
     action: 'pii.revealed',
-    subject: personalRecordSubject(input.record),
+    subject: personalRecordSubject(input.record, revealed.numbers.number),
     detail: { number: revealed.numbers.number, fields: Object.entries(revealed.numbers).filter(([k, v]) => k !== 'number' && v).map(([k]) => k) },
   });
   return revealed.numbers;
