@@ -6,6 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { customerInformedAction, liveTrackingTimer } from '../../src/domain/tickets/live-tracking.ts';
 import { ticketIds } from '../../src/slack/ids.ts';
+import { buildMonthlyReport } from '../../src/domain/reports/monthly-report.ts';
+import { monthlyReportMessage } from '../../src/slack/reports/monthly-report-message.ts';
 import { startTestBot, type TestBot } from '../support/test-bot.ts';
 import { plainText } from '../support/view-state.ts';
 import { answersTo, clickTicketButton, introducePeople, openTicketByModal, people, postsTo, sweep, ticketMessage, timerOf, until } from '../support/tickets.ts';
@@ -140,5 +142,11 @@ describe('a diamond customer’s ticket tracked live by the account manager', ()
     // Still the one live DM (plus the one reminder): no stream of notices.
     expect(postsToManager().filter((c) => c.args.blocks?.[0]?.type === 'header')).toHaveLength(1);
     t.slack.assertNoRejections();
+  });
+
+  it('puts the longest silence in the monthly report: 02:20 → restored 03:10 is 50 min', async () => {
+    const report = await buildMonthlyReport(t.bot.ctx, { regionCode: 'BJ', month: '2026-11', timeZone: 'Asia/Shanghai' });
+    expect(report.liveTracking?.tickets).toEqual([{ number: ticket.number, customerName: '周文华', longestSilenceMinutes: 50, informed: 1, stillOpen: false }]);
+    expect(textOf(monthlyReportMessage('en', report).blocks)).toContain(`${ticket.number} · 周文华: longest silence 50 min · informed 1×`);
   });
 });
