@@ -1,6 +1,6 @@
 // "Reveal number": the person handling a record sees its personal numbers in full,
-// privately, and the reveal is audited (who, when, which record) in the same
-// row before the numbers are handed out. Anyone else is refused.
+// privately, and each reveal is audited (who, when, which record) before the numbers
+// are handed out. Anyone else is refused; an anonymised record has nothing to reveal.
 import { DomainError } from '../../errors.ts';
 import { recordAudit } from '../audit.ts';
 import type { Deps } from '../deps.ts';
