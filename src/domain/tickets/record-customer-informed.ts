@@ -7,7 +7,7 @@ import { recordAudit } from '../audit.ts';
 import { announce } from '../outbox/announce.ts';
 import { requireTicket } from './find-ticket.ts';
 import { customerInformedAction, isLiveTracked, scheduleInformReminder } from './live-tracking.ts';
-import { announceTicketMessage, ticketSubject } from './ticket-announcements.ts';
+import { ticketSubject } from './ticket-announcements.ts';
 import type { TicketDeps } from './ticket-deps.ts';
 
 export const liveAnnouncementKind = 'ticket.live';
@@ -27,7 +27,6 @@ export async function recordCustomerInformed(deps: TicketDeps, input: { ticketId
     await recordAudit(txDeps, { actorId: input.actorId, action: customerInformedAction, subject: ticketSubject(ticket.id), detail: { number: ticket.number, silentSince: (ticket.customerInformedAt ?? ticket.openedAt).toISOString() } });
     await scheduleInformReminder(tx, ticket.id, at, deps.config.tickets);
     await announceLiveTracking(txDeps, ticket.id);
-    await announceTicketMessage(txDeps, ticket.id);
   });
   return { number: ticket.number, at, informMinutes: deps.config.tickets.liveTracking.informMinutes };
 }

@@ -55,13 +55,16 @@ export function ticketDeliverers(ctx: BotContext): Record<string, Deliverer> {
       await deliverMajorFault(ctx, fault, facts.note ?? undefined);
     },
     [ticketAnnouncementKinds.message]: async ({ payload }) => {
-      await refreshTicketMessage(ctx, String(payload.ticketId));
+      await deliveryStep('ticket message', () => refreshTicketMessage(ctx, String(payload.ticketId)));
+      // The clock paused or resumed: a live-tracked ticket's DM shows it too.
+      await deliveryStep('live tracking', () => refreshLiveMessage(ctx, String(payload.ticketId)));
     },
-    // "Customer informed": the live DM and the Homes say so (the ticket message has its own announcement).
+    // "Customer informed": the live DM, the ticket message and the Homes say so.
     [liveAnnouncementKind]: async ({ payload }) => {
       const ticket = await ticketOf(ctx, payload);
       if (!ticket) return;
       await deliveryStep('live tracking', () => refreshLiveMessage(ctx, ticket.id));
+      await deliveryStep('ticket message', () => refreshTicketMessage(ctx, ticket.id));
       await deliveryStep('home tabs', () => ctx.homes.refreshForTicket(ticket));
     },
     [ticketAnnouncementKinds.pauseRequested]: async ({ payload }) => {
