@@ -13,6 +13,7 @@ import { registerRetentionListeners } from './retention/index.ts';
 import { registerTicketListeners } from './tickets/index.ts';
 import { registerVisitListeners } from './visits/index.ts';
 import { registerXregionListeners } from './xregion/index.ts';
+import { registerPrivacyListeners } from './privacy/index.ts';
 
 export function registerHandlers(bolt: App, ctx: BotContext): void {
   // Before every listener: each delivery's key recorded; a repeat is acknowledged only.
@@ -29,4 +30,5 @@ export function registerHandlers(bolt: App, ctx: BotContext): void {
   registerVisitListeners(app, ctx);
   registerHomeListeners(app, ctx);
   registerTicketListeners(app, ctx);
+  registerPrivacyListeners(app, ctx);
 }
