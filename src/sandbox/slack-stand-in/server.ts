@@ -1,5 +1,5 @@
-// A fake Slack Web API on 127.0.0.1 for tests: real HTTP so the real
-// @slack/web-api WebClient (and Bolt) talk to it unchanged. It validates Block
+// A fake Slack Web API on 127.0.0.1 for tests and the sandbox (src/sandbox/): real HTTP so
+// the real @slack/web-api WebClient (and Bolt) talk to it unchanged. It validates Block
 // Kit like Slack, records every call, serves response URLs and upload URLs,
 // and injects rate limits / server errors on demand.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -81,6 +81,7 @@ export class FakeSlack {
   private channelRate: ChannelRateLimiter | undefined;
   private stalls: Stall[] = [];
   private readonly waiters = new Set<Waiter>();
+  private readonly watchers = new Set<(call: RecordedCall) => void>();
   private readonly seed: number;
   private readonly now: () => number;
   private latencyMs: number;
@@ -253,9 +254,16 @@ export class FakeSlack {
     });
   }
 
+  /** Calls `watch` after every recorded call (the sandbox page is told of each change); returns the unsubscribe. */
+  onCall(watch: (call: RecordedCall) => void): () => void {
+    this.watchers.add(watch);
+    return () => void this.watchers.delete(watch);
+  }
+
   /** @internal */
   record(call: RecordedCall): void {
     this.calls.push(call);
+    for (const watch of this.watchers) watch(call);
     for (const w of [...this.waiters]) {
       let hit = false;
       try {

@@ -25,6 +25,8 @@ export interface FakeMessage {
   /** File ids shared with the message (files.completeUploadExternal with channel_id). */
   files?: string[];
   via: string;
+  /** Who wrote it, when a person did (a message typed in the sandbox page); unset: the bot. */
+  user?: string;
   /** How many times chat.update / replace_original changed it. */
   edits: number;
 }

@@ -1,0 +1,50 @@
+// The sandbox: the real bot, started as always, with Slack replaced by the in-process
+// stand-in (src/sandbox/slack-stand-in/, the same one the tests use). The bot's Web API
+// calls go to the stand-in; the page's clicks become signed requests into the bot's real
+// receiver, exactly as Slack sends them. The page is served on the bot's own port at
+// /sandbox. Never in production: main.ts refuses before anything starts.
+import { randomBytes } from 'node:crypto';
+import { startBot, type RunningBot } from '../app.ts';
+import type { Config } from '../config.ts';
+import type { Routes } from '../http/server.ts';
+import type { Logger } from '../logger.ts';
+import { offsetClock } from './offset-clock.ts';
+import { sandboxRoutes } from './sandbox-routes.ts';
+import { startFakeSlack } from './slack-stand-in/server.ts';
+import { createSlackDriver } from './slack-stand-in/slack-requests.ts';
+
+export type RunningSandbox = { bot: RunningBot; url: string; stop(options?: { drainMillis?: number }): Promise<void> };
+
+/** The bot token the stand-in accepts; it never leaves this process. */
+const sandboxBotToken = 'xoxb-sandbox-stand-in';
+
+export async function startSandbox(options: { config: Config; logger: Logger; signal?: AbortSignal }): Promise<RunningSandbox> {
+  const slack = await startFakeSlack();
+  const signingSecret = randomBytes(24).toString('hex');
+  const clock = offsetClock();
+  const routes: Routes = new Map();
+  const config: Config = {
+    ...options.config,
+    slack: { ...options.config.slack, botToken: sandboxBotToken, signingSecret, appToken: undefined, apiUrl: slack.apiUrl },
+  };
+  let bot: RunningBot;
+  try {
+    bot = await startBot({ config, clock, logger: options.logger, signal: options.signal, routes });
+  } catch (error) {
+    await slack.close();
+    throw error;
+  }
+  const driver = createSlackDriver({ baseUrl: `http://127.0.0.1:${bot.port}`, signingSecret, teamId: slack.teamId, botUserId: slack.botUserId });
+  const page = sandboxRoutes({ bot, slack, driver, clock, botToken: sandboxBotToken });
+  for (const [route, handler] of page.routes) routes.set(route, handler);
+  return {
+    bot,
+    url: `http://localhost:${bot.port}/sandbox`,
+    async stop(stopOptions) {
+      // Open event streams would otherwise count as requests in flight until the stop's limit.
+      page.closeStreams();
+      await bot.stop(stopOptions);
+      await slack.close();
+    },
+  };
+}
