@@ -289,7 +289,7 @@ function block(b, ctx) {
       const error = ctx.errors?.[blockId];
       return h(
         'div',
-        { class: `block input${error ? ' has-error' : ''}`, 'data-block-id': blockId },
+        { class: `block input-block${error ? ' has-error' : ''}`, 'data-block-id': blockId },
         h('label', { class: 'input-label' }, plain(b.label), b.optional ? h('span', { class: 'optional' }, ctx.locale === 'en' ? ' (optional)' : '（选填）') : null),
         element(b.element, ctx, { blockId, inInput: true, dispatch: b.dispatch_action }),
         error ? h('div', { class: 'input-error' }, error) : null,

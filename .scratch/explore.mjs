@@ -1,0 +1,27 @@
+import { chromium } from 'playwright-core';
+const base = 'http://127.0.0.1:3917';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+page.on('console', (m) => console.log('console:', m.text()));
+page.on('pageerror', (e) => console.log('pageerror:', e.message));
+await page.goto(`${base}/sandbox`);
+await page.selectOption('#person', 'U0DEMOAM1');
+await page.waitForTimeout(500); if (await page.locator('.dialog-close').count()) await page.click('.dialog-close'); await page.click('#nav-dm');
+await page.fill('#composer-input', '/visit');
+await page.click('#composer button[type=submit]');
+await page.waitForSelector('.dialog.modal');
+// submit empty first: field errors
+await page.click('#modal-submit');
+await page.waitForSelector('.input-error');
+await page.screenshot({ path: '/tmp/sbx/1b-errors.png' });
+await page.fill('[data-block-id=customer] input', 'zhou');
+await page.click('.suggestion');
+await page.selectOption('[data-block-id=kind] select', 'on_site');
+await page.fill('[data-block-id=summary] textarea', '上门拜访，*了解*需求 <script>x</script>');
+await page.click('#modal-submit');
+await page.waitForSelector('.dialog.modal:not([data-callback-id="visit.form"])');
+await page.waitForTimeout(500);
+console.log(await page.locator('.dialog.modal').innerText());
+await page.screenshot({ path: '/tmp/sbx/2-confirm.png' });
+console.log(await page.locator('#pane-body').innerText());
+await browser.close();
