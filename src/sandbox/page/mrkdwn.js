@@ -70,6 +70,12 @@ function sequence(inner, ctx) {
   return `<a href="${escapePlain(href.replace(/&amp;/g, '&'))}" target="_blank" rel="noopener">${escapeHtml(label ?? target)}</a>`;
 }
 
+// The emoji the bot's texts use, plus a few common ones; others stay as their :code:.
+const emoji = {
+  rotating_light: '🚨', bell: '🔔', warning: '⚠️', hourglass_flowing_sand: '⏳', alarm_clock: '⏰', double_vertical_bar: '⏸️',
+  white_check_mark: '✅', x: '❌', clipboard: '📋', calendar: '📅', memo: '📝', chart_with_upwards_trend: '📈', tada: '🎉', hourglass: '⌛',
+};
+
 /** mrkdwn → HTML string (safe to assign to innerHTML). */
 export function mrkdwn(text, ctx = {}) {
   const held = [];
@@ -79,6 +85,7 @@ export function mrkdwn(text, ctx = {}) {
   out = out.replace(/`([^`\n]+)`/g, (_, code) => hold(`<code>${escapeHtml(code)}</code>`));
   out = out.replace(/<([^<>\n]*)>/g, (_, inner) => hold(sequence(inner, ctx)));
   out = escapeHtml(out);
+  out = out.replace(/:([a-z0-9_+-]+):/g, (whole, name) => emoji[name] ?? whole);
   const edge = '(^|[\\s(\\u0000\\p{Script=Han}\\p{P}])';
   const after = '(?=$|[\\s)\\u0000\\p{Script=Han}\\p{P}])';
   out = out.replace(new RegExp(`${edge}\\*(?=\\S)([^*\\n]*?\\S|\\S)\\*${after}`, 'gu'), '$1<b>$2</b>');
