@@ -13,8 +13,12 @@ import type { OffsetClock } from './offset-clock.ts';
 const maxSweepRounds = 50;
 
 export async function moveBotClock(ctx: BotContext, clock: OffsetClock, move: ClockMove): Promise<{ fired: number }> {
+  const scheduling = botJobs(ctx).filter((job) => job.name !== 'sweep-due-timers');
+  // Before the move too: a timer these jobs would only have set at their next cron tick
+  // (the monthly report's, a new manager's digest) must exist to fall due in the jump.
+  for (const job of scheduling) await job.run(clock.now());
   clock.moveTo(clockMoveTarget(move, ctx.clock.now(), { timeZone: ctx.config.timezone, monthlyTime: ctx.config.reports.monthlyTime }));
-  for (const job of botJobs(ctx)) if (job.name !== 'sweep-due-timers') await job.run(clock.now());
+  for (const job of scheduling) await job.run(clock.now());
   const handlers = timerHandlers(ctx);
   let fired = 0;
   for (let round = 0; round < maxSweepRounds; round++) {

@@ -2,9 +2,10 @@
 // headless Chromium (Debian's `chromium`) drives it as a new user would — an account
 // manager logs a visit through the modal, a field engineer claims a ticket in the
 // channel (the message changes in place), the clock moves past half the SLA and the ping
-// arrives, a supervisor approves from the Home tab. Each step leaves a screenshot in
+// arrives, a supervisor approves from the Home tab; then the monthly report with its chart
+// and CSV. Each step leaves a screenshot in
 // test/artifacts/sandbox/ (git-ignored). One browser; one page per flow.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -37,6 +38,9 @@ describe.skipIf(!existsSync(chromiumPath))(`the sandbox in Chromium (skipped wit
     // As root, Postgres runs as the postgres user, who must be able to enter the folder.
     await chmod(dataRoot, 0o755);
     port = await freePort();
+    // `npm start` runs dist/: compiled from the sources under test, not from the last install.
+    const build = spawnSync('npm', ['run', '--silent', 'build'], { encoding: 'utf8' });
+    expect(build.status, build.stdout + build.stderr).toBe(0);
     // What a new user runs: the compiled bot, no Slack credentials, no .env.
     bot = spawn('npm', ['start'], {
       env: {
@@ -157,6 +161,21 @@ describe.skipIf(!existsSync(chromiumPath))(`the sandbox in Chromium (skipped wit
     // The Home is republished without the request (coalesced: within HOME_REFRESH_COALESCE_MS).
     await expect.poll(() => page.locator('.home [data-action-id="approval.approve"]').count(), { timeout: 15_000 }).toBe(0);
     await shot(page, '8-home-approved');
+    await page.close();
+  });
+
+  it('the 1st of next month brings the monthly report, its chart and CSV opening in the page', async () => {
+    const page = await openAs(supervisor, 'C0DEMOBJSUP');
+    await page.click('[data-move=nextMonth]');
+    const chart = page.locator('#pane-body .file img').first();
+    await chart.waitFor({ timeout: 15_000 });
+    expect(await chart.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    await chart.scrollIntoViewIfNeeded();
+    await shot(page, '9-monthly-report');
+    const csv = page.locator('#pane-body .file a', { hasText: 'CSV' }).first();
+    const answer = await page.request.get(new URL((await csv.getAttribute('href'))!, base()).toString());
+    expect(answer.headers()['content-type']).toContain('text/csv');
+    expect(await answer.text()).toContain('王晓梅');
     await page.close();
   });
 });

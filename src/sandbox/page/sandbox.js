@@ -77,8 +77,10 @@ function draw() {
   $('language').value = s.viewer?.locale ?? 'zh-CN';
   const ctx = mentionContext();
   $('clock-now').textContent = new Intl.DateTimeFormat(ctx.locale === 'en' ? 'en-GB' : 'zh-CN', { timeZone: ctx.timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(new Date(s.now));
-  const offset = Math.round(s.clockOffsetMillis / 60_000);
-  $('clock-offset').textContent = offset > 0 ? `(+${offset >= 60 ? `${Math.floor(offset / 60)} h ` : ''}${offset % 60} min)` : '';
+  const minutes = Math.round(s.clockOffsetMillis / 60_000);
+  const [days, hours] = [Math.floor(minutes / 1440), Math.floor((minutes % 1440) / 60)];
+  const offset = [days ? `${days} d` : '', days || hours ? `${hours} h` : '', `${minutes % 60} min`].filter(Boolean).join(' ');
+  $('clock-offset').textContent = minutes > 0 ? `(+${offset})` : '';
   drawChannels();
   drawPane(ctx);
   drawModal(ctx);
