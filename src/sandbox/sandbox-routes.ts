@@ -105,5 +105,21 @@ export function sandboxRoutes(deps: Deps): { routes: Routes; closeStreams(): voi
     }),
   );
 
-  return { routes, closeStreams: events.close };
+  return { routes: onlyFromThisMachine(routes), closeStreams: events.close };
+}
+
+// Anyone who reaches the page acts as anyone in the directory, so it answers only to this
+// machine, even though the bot's port listens on every interface (Slack's HTTP mode).
+const loopback = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+
+function onlyFromThisMachine(routes: Routes): Routes {
+  return new Map(
+    [...routes].map(([route, handler]) => [
+      route,
+      (req, res) =>
+        loopback.has(req.socket.remoteAddress ?? '')
+          ? handler(req, res)
+          : sendJson(res, 403, { ok: false, error: 'the sandbox answers only to this machine: open it on http://localhost' }),
+    ]),
+  );
 }
