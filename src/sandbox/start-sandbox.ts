@@ -34,7 +34,14 @@ export async function startSandbox(options: { config: Config; logger: Logger; si
     await slack.close();
     throw error;
   }
-  const driver = createSlackDriver({ baseUrl: `http://127.0.0.1:${bot.port}`, signingSecret, teamId: slack.teamId, botUserId: slack.botUserId });
+  const driver = createSlackDriver({
+    baseUrl: `http://127.0.0.1:${bot.port}`,
+    signingSecret,
+    teamId: slack.teamId,
+    botUserId: slack.botUserId,
+    // The bot drops an event id it has seen (Slack's retries), and the database outlives this run.
+    eventIdPrefix: Date.now().toString(36).toUpperCase(),
+  });
   const page = sandboxRoutes({ bot, slack, driver, clock, botToken: sandboxBotToken });
   for (const [route, handler] of page.routes) routes.set(route, handler);
   return {
