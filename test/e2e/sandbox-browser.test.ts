@@ -97,6 +97,9 @@ describe.skipIf(!existsSync(chromiumPath))(`the sandbox in Chromium (skipped wit
     await page.fill('[data-block-id=customer] input', 'zhou');
     await page.click('.suggestion:has-text("周文华")');
     await page.selectOption('[data-block-id=kind] select', 'on_site');
+    // A field's error goes once the field is changed; the others stay until then.
+    expect(await page.locator('[data-block-id=kind] .input-error').count()).toBe(0);
+    expect(await page.locator('[data-block-id=summary] .input-error').count()).toBe(1);
     await page.fill('[data-block-id=summary] textarea', '上门拜访，了解家庭宽带升级需求 <b>不是标签</b>');
     await shot(page, '2-visit-form-filled');
     await page.click('#modal-submit');

@@ -322,6 +322,15 @@ function wire() {
     const mention = event.target.closest?.('.mention.channel');
     if (mention) go(mention.dataset.channel);
   });
+  // As in Slack, a field's error goes away once the field is changed.
+  for (const type of ['input', 'change']) {
+    $('modal-root').addEventListener(type, (event) => {
+      const block = event.target.closest?.('.input-block');
+      if (!block) return;
+      block.classList.remove('has-error');
+      block.querySelector(':scope > .input-error')?.remove();
+    });
+  }
   const events = new EventSource('/sandbox/events');
   events.onmessage = refreshSoon;
 }
