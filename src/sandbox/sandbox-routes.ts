@@ -60,7 +60,8 @@ export function sandboxRoutes(deps: Deps): { routes: Routes; closeStreams(): voi
     const viewer = userId.safeParse(new URL(req.url ?? '/', 'http://sandbox').searchParams.get('user'));
     const everyone = await people();
     const channels = await sandboxChannels(bot);
-    const user = viewer.success ? viewer.data : everyone[0]?.id;
+    // A page remembering someone no longer in the directory sees the first person instead.
+    const user = viewer.success && everyone.some((p) => p.id === viewer.data) ? viewer.data : everyone[0]?.id;
     const profile = user ? slack.state.users.get(user) : undefined;
     sendJson(res, 200, {
       ok: true,

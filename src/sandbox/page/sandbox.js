@@ -58,7 +58,7 @@ async function refresh() {
   const query = page.user ? `?user=${encodeURIComponent(page.user)}` : '';
   const res = await fetch(`/sandbox/state${query}`);
   page.state = await res.json();
-  if (!page.user && page.state.viewer) page.user = page.state.viewer.id;
+  if (page.state.viewer && page.user !== page.state.viewer.id) page.user = page.state.viewer.id;
   draw();
 }
 let refreshing;
