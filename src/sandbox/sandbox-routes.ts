@@ -17,7 +17,15 @@ import { sendJson } from './slack-stand-in/api-context.ts';
 import type { FakeSlack } from './slack-stand-in/server.ts';
 import type { SlackDriver } from './slack-stand-in/slack-requests.ts';
 
-type Deps = { bot: RunningBot; slack: FakeSlack; driver: SlackDriver; clock: OffsetClock; botToken: string };
+type Deps = {
+  bot: RunningBot;
+  slack: FakeSlack;
+  driver: SlackDriver;
+  clock: OffsetClock;
+  botToken: string;
+  /** Called after every change to the workspace (it is saved). */
+  onChange(): void;
+};
 
 // The stand-in remembers every call for the tests' sake; a sandbox left running keeps the newest.
 const keptCalls = 2000;
@@ -26,6 +34,10 @@ const keptTriggers = 500;
 export function sandboxRoutes(deps: Deps): { routes: Routes; closeStreams(): void } {
   const { bot, slack, driver, clock } = deps;
   const events = eventStream();
+  const notify = () => {
+    events.notify();
+    deps.onChange();
+  };
   // Modal stacks belong to the user whose trigger opened them: only they see them.
   const modalOwners = new Map<string, string>();
   const triggerOwners = new Map<string, string>();
@@ -42,7 +54,7 @@ export function sandboxRoutes(deps: Deps): { routes: Routes; closeStreams(): voi
       if (owner) modalOwners.set(call.response.view.id, owner);
     }
     if (slack.calls.length > keptCalls * 2) slack.calls.splice(0, slack.calls.length - keptCalls);
-    events.notify();
+    notify();
   });
   const people = async () => {
     const found = await sandboxPeople(bot);
@@ -52,7 +64,7 @@ export function sandboxRoutes(deps: Deps): { routes: Routes; closeStreams(): voi
 
   const routes: Routes = new Map([
     ...pageAssetRoutes(),
-    ...interactionRoutes({ slack, driver, botToken: deps.botToken, trigger, notify: events.notify }),
+    ...interactionRoutes({ slack, driver, botToken: deps.botToken, trigger, notify }),
   ]);
   routes.set('GET /sandbox/events', events.route);
 
@@ -92,7 +104,7 @@ export function sandboxRoutes(deps: Deps): { routes: Routes; closeStreams(): voi
       slack.setUser(user, { ...known, locale: locale === 'en' ? 'en-US' : 'zh-CN' });
       // The bot caches profiles for an hour; the next look-up must see the new language.
       bot.ctx.profiles.forget(user);
-      events.notify();
+      notify();
       return {};
     }),
   );
@@ -101,7 +113,7 @@ export function sandboxRoutes(deps: Deps): { routes: Routes; closeStreams(): voi
     'POST /sandbox/clock',
     pageRoute(pageInput.clock, async ({ move }) => {
       const result = await moveBotClock(bot.ctx, clock, move);
-      events.notify();
+      notify();
       return { now: bot.ctx.clock.now().toISOString(), ...result };
     }),
   );

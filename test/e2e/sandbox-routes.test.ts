@@ -2,7 +2,10 @@
 // bad request is refused with its reason before anything reaches the bot; a modal's
 // response_action is played as Slack plays it (errors back to the page, the view updated);
 // the clock moves forward and fires what fell due; the page sees only its viewer's
-// ephemeral messages and modals.
+// ephemeral messages and modals; the workspace outlives a restart.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type RunningSandbox } from '../../src/sandbox/start-sandbox.ts';
 import { createTestDatabase, type TestDatabase } from '../support/database.ts';
@@ -12,17 +15,23 @@ import { createLogger } from '../../src/logger.ts';
 let database: TestDatabase;
 let sandbox: RunningSandbox;
 let base: string;
+let folder: string;
 
-beforeAll(async () => {
-  database = await createTestDatabase();
+const start = async () => {
   // The sandbox replaces the Slack settings; these are only what loadConfig needs.
   const config = testConfig({ databaseUrl: database.url, slackApiUrl: 'http://127.0.0.1:9/api/' });
-  sandbox = await startSandbox({ config, logger: createLogger('silent') });
+  sandbox = await startSandbox({ config, logger: createLogger('silent'), workspaceFile: join(folder, 'workspace.json') });
   base = `http://127.0.0.1:${sandbox.bot.port}/sandbox`;
+};
+beforeAll(async () => {
+  database = await createTestDatabase();
+  folder = await mkdtemp(join(tmpdir(), 'keyaccount-sandbox-routes-'));
+  await start();
 });
 afterAll(async () => {
   await sandbox?.stop();
   await database?.drop();
+  if (folder) await rm(folder, { recursive: true, force: true });
 });
 
 const post = async (path: string, body: unknown) => {
@@ -98,5 +107,17 @@ describe('the sandbox routes', () => {
     expect(now.getUTCDate() === 1 && now.getUTCHours() >= 1).toBe(true);
     const report = await waitFor(async () => (await state('U0DEMOSUP1')).messages.find((m: any) => m.channel === 'C0DEMOBJSUP' && m.files.length > 0));
     expect(report.files.map((f: { name: string }) => f.name).join()).toMatch(/\.png.*\.csv|\.csv.*\.png/);
+  });
+
+  it('keeps the workspace across a restart, as the database keeps its data, and hands out no timestamp twice', async () => {
+    const before = (await state('U0DEMOSUP1')).messages;
+    expect(before.length).toBeGreaterThan(0);
+    await sandbox.stop();
+    await start();
+    const after = await state('U0DEMOSUP1');
+    expect(after.messages).toEqual(before);
+    await post('command', { user: 'U0DEMOSUP1', channel: 'C0DEMOBJSUP', text: '/am help' });
+    const answer = await waitFor(async () => (await state('U0DEMOSUP1')).messages.find((m: any) => !before.some((b: any) => b.ts === m.ts)));
+    expect(before.map((m: any) => m.ts)).not.toContain(answer.ts);
   });
 });

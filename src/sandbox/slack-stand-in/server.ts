@@ -53,6 +53,8 @@ export interface FakeSlackOptions {
   now?: () => number;
   /** Every Web API call is answered this long after it arrived (a slow Slack); default 0. */
   latencyMs?: number;
+  /** Seconds of the first message timestamp (default 1700000000, so tests can predict them). */
+  tsBaseSeconds?: number;
 }
 
 const HANDLERS: Record<string, Handler> = { ...chatMethods, ...viewMethods, ...miscMethods };
@@ -99,7 +101,7 @@ export class FakeSlack {
       botId: options.botId ?? 'B0FAKEBOT1',
       appId: 'A0FAKEAPP1',
       teamDomain: 'fake-workspace',
-    });
+    }, options.tsBaseSeconds);
   }
 
   get botUserId(): string {
