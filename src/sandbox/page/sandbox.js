@@ -333,6 +333,8 @@ function wire() {
   }
   const events = new EventSource('/sandbox/events');
   events.onmessage = refreshSoon;
+  // After a restart of the bot the stream reconnects by itself; what changed meanwhile is fetched.
+  events.onopen = refreshSoon;
 }
 
 wire();
