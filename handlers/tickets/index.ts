@@ -7,6 +7,7 @@ import { ticketClaimCheckAction } from './actions/claim-check.ts';
 import { ticketOpenMessageAction } from './actions/open-message.ts';
 import { ticketOpenModalAction } from './actions/open-modal.ts';
 import { ticketResumeAction } from './actions/resume.ts';
+import { ticketCustomerInformedAction } from './actions/customer-informed.ts';
 import { ticketStepAction } from './actions/step.ts';
 import { ticketCommand } from './ticket-command.ts';
 import { ticketCustomerOptions } from './options/customers.ts';
@@ -30,6 +31,7 @@ export function registerTicketListeners(app: App, ctx: BotContext): void {
   app.action(ticketIds.openMessage, ticketOpenMessageAction());
   app.action(ticketIds.stillOnIt, ticketClaimCheckAction(ctx, 'still_on_it'));
   app.action(ticketIds.checkRelease, ticketClaimCheckAction(ctx, 'release'));
+  app.action(ticketIds.customerInformed, ticketCustomerInformedAction(ctx));
   app.view(ticketIds.newView, ticketNewView(ctx));
   app.view(ticketIds.restoreView, ticketRestoreView(ctx));
   app.view(ticketIds.majorView, ticketMajorView(ctx));

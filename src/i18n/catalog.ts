@@ -17,6 +17,8 @@ import { homeMessages } from './messages/home.ts';
 import { ticketCommandMessages } from './messages/ticket-commands.ts';
 import { ticketNoticeMessages } from './messages/ticket-notices.ts';
 import { ticketPauseMessages } from './messages/ticket-pause.ts';
+import { ticketLiveMessages } from './messages/ticket-live.ts';
+import { privacyMessages } from './messages/privacy.ts';
 import { ticketMessages } from './messages/tickets.ts';
 
 const areas = [
@@ -33,6 +35,8 @@ const areas = [
   reportMessages,
   homeMessages,
   ticketPauseMessages,
+  ticketLiveMessages,
+  privacyMessages,
 ] as const;
 
 type Area = (typeof areas)[number];

@@ -89,6 +89,13 @@ export const ticketIds = {
   majorView: 'ticket.major_view',
   customerSearch: 'ticket.customer_search',
   affectedSearch: 'ticket.affected_search',
+  /** "Customer informed" on the account manager's live-tracking DM (介入制). */
+  customerInformed: 'ticket.customer_informed',
+} as const;
+
+// Personal data (PIPL): the button beside a masked number.
+export const privacyIds = {
+  reveal: 'privacy.reveal',
 } as const;
 
 // The App Home tab: paging a section ("more…" / back); the page is in the button value.
