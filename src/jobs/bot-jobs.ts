@@ -4,6 +4,7 @@ import type { Job } from './start-jobs.ts';
 import { scheduleMissingReminderTimers } from '../domain/visits/reminder-timers.ts';
 import { sweepDueTimers } from './sweep-due-timers.ts';
 import { timerHandlers } from './timer-handlers.ts';
+import { workCalendarOf } from './calendar/work-calendar-of.ts';
 import { scheduleMissingReportTimers } from '../domain/reports/report-timers.ts';
 
 export function botJobs(ctx: BotContext): Job[] {
@@ -18,7 +19,7 @@ export function botJobs(ctx: BotContext): Job[] {
       // New account managers and supervisors get their reminder timers within minutes.
       name: 'schedule-visit-reminders',
       schedule: '0 */5 * * * *',
-      run: (now) => scheduleMissingReminderTimers(ctx.db, { now, settings: ctx.config.visits, defaultTimeZone: ctx.config.timezone }),
+      run: async (now) => scheduleMissingReminderTimers(ctx.db, { now, settings: ctx.config.visits, defaultTimeZone: ctx.config.timezone, calendar: await workCalendarOf(ctx, now) }),
     },
     {
       // Every region with a supervisors' channel has its monthly-report timer.
