@@ -13,6 +13,7 @@ import { xregionMessages } from './messages/xregion.ts';
 import { visitMessages } from './messages/visits.ts';
 import { reportMessages } from './messages/reports.ts';
 import { homeMessages } from './messages/home.ts';
+import { calendarMessages } from './messages/calendar.ts';
 
 import { ticketCommandMessages } from './messages/ticket-commands.ts';
 import { ticketNoticeMessages } from './messages/ticket-notices.ts';
@@ -33,6 +34,7 @@ const areas = [
   reportMessages,
   homeMessages,
   ticketPauseMessages,
+  calendarMessages,
 ] as const;
 
 type Area = (typeof areas)[number];

@@ -5,6 +5,7 @@ import { scheduleMissingReminderTimers } from '../domain/visits/reminder-timers.
 import { sweepDueTimers } from './sweep-due-timers.ts';
 import { timerHandlers } from './timer-handlers.ts';
 import { workCalendarOf } from './calendar/work-calendar-of.ts';
+import { scheduleCalendarCheckTimer } from '../domain/calendar/next-year-check.ts';
 import { scheduleMissingReportTimers } from '../domain/reports/report-timers.ts';
 
 export function botJobs(ctx: BotContext): Job[] {
@@ -26,6 +27,12 @@ export function botJobs(ctx: BotContext): Job[] {
       name: 'schedule-monthly-reports',
       schedule: '30 */5 * * * *',
       run: (now) => scheduleMissingReportTimers(ctx.db, { now, time: ctx.config.reports.monthlyTime, timeZone: ctx.config.timezone }),
+    },
+    {
+      // The December check of next year's work calendar.
+      name: 'schedule-calendar-check',
+      schedule: '45 */5 * * * *',
+      run: (now) => scheduleCalendarCheckTimer(ctx.db, { now, time: ctx.config.reports.monthlyTime, timeZone: ctx.config.timezone }),
     },
   ];
 }
