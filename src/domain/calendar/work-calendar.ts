@@ -83,9 +83,18 @@ export function addWorkingDays(calendar: WorkCalendar, date: LocalDate, n: numbe
 
 export type HolidayDueRule = 'next' | 'previous' | 'keep';
 
-/** A due date that falls on a day off, moved as configured (VISIT_DUE_ON_HOLIDAY). */
+/** A statutory holiday of a year the calendar covers (an ordinary weekend is not one). */
+export function isHoliday(calendar: WorkCalendar, date: LocalDate): boolean {
+  return calendar.years.has(Number(date.slice(0, 4))) && calendar.days.get(date) === 'holiday';
+}
+
+/**
+ * A due date that falls on a statutory holiday, moved as configured (VISIT_DUE_ON_HOLIDAY)
+ * to the next working day or the one before. Ordinary weekends stay as they are: a
+ * Sunday's due customer is on Monday's digest anyway.
+ */
 export function moveDueDate(calendar: WorkCalendar, date: LocalDate, rule: HolidayDueRule): LocalDate {
-  if (rule === 'keep') return date;
+  if (rule === 'keep' || !isHoliday(calendar, date)) return date;
   return rule === 'next' ? workingDayOnOrAfter(calendar, date) : workingDayOnOrBefore(calendar, date);
 }
 

@@ -94,6 +94,10 @@ describe('due dates on a day off', () => {
     expect(nextContactDue(facts, { ...defaultFollowUpPolicy, dueOnHoliday: 'previous' }, calendar).dueOn).toBe('2026-09-30');
     expect(nextContactDue(facts, { ...defaultFollowUpPolicy, dueOnHoliday: 'keep' }, calendar).dueOn).toBe('2026-10-01');
     expect(moveDueDate(calendar, '2026-10-10', 'next')).toBe('2026-10-10');
+    // An ordinary Sunday is no holiday: it stays.
+    expect(moveDueDate(calendar, '2026-11-29', 'next')).toBe('2026-11-29');
+    // Spring Festival 15–23 February 2026: the next working day is Tuesday 24 February.
+    expect(moveDueDate(calendar, '2026-02-17', 'next')).toBe('2026-02-24');
   });
 
   it('reads VISIT_DUE_ON_HOLIDAY (default: the next working day)', () => {
