@@ -12,6 +12,7 @@ import { registerRetentionListeners } from './retention/index.ts';
 import { registerTicketListeners } from './tickets/index.ts';
 import { registerVisitListeners } from './visits/index.ts';
 import { registerXregionListeners } from './xregion/index.ts';
+import { registerCareListeners } from './care/index.ts';
 
 export function registerHandlers(bolt: App, ctx: BotContext): void {
   // Before every listener: a repeated delivery of the same request is acknowledged only.
@@ -25,4 +26,5 @@ export function registerHandlers(bolt: App, ctx: BotContext): void {
   registerVisitListeners(app, ctx);
   registerHomeListeners(app, ctx);
   registerTicketListeners(app, ctx);
+  registerCareListeners(app, ctx);
 }

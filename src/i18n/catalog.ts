@@ -14,6 +14,7 @@ import { visitMessages } from './messages/visits.ts';
 import { reportMessages } from './messages/reports.ts';
 import { homeMessages } from './messages/home.ts';
 import { calendarMessages } from './messages/calendar.ts';
+import { careMessages } from './messages/care.ts';
 
 import { ticketCommandMessages } from './messages/ticket-commands.ts';
 import { ticketNoticeMessages } from './messages/ticket-notices.ts';
@@ -35,6 +36,7 @@ const areas = [
   homeMessages,
   ticketPauseMessages,
   calendarMessages,
+  careMessages,
 ] as const;
 
 type Area = (typeof areas)[number];

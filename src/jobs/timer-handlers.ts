@@ -18,6 +18,8 @@ import { ticketSlaPings } from './tickets/ticket-sla-pings.ts';
 import { ticketUnclaimedPings } from './tickets/ticket-unclaimed-pings.ts';
 import { calendarCheckTimer } from '../domain/calendar/next-year-check.ts';
 import { nextYearCalendarCheck } from './calendar/next-year-check-timer.ts';
+import { careCallbackTimer } from '../domain/care/open-care-callback.ts';
+import { careCallbackDueHandler } from './care/care-callback-due.ts';
 
 export function timerHandlers(ctx: BotContext): TimerHandlers {
   return {
@@ -31,5 +33,6 @@ export function timerHandlers(ctx: BotContext): TimerHandlers {
     [ticketTimerKinds.unclaimed]: ticketUnclaimedPings(ctx),
     [ticketTimerKinds.claimCheck]: ticketClaimChecks(ctx),
     [calendarCheckTimer.kind]: nextYearCalendarCheck(ctx),
+    [careCallbackTimer]: careCallbackDueHandler(ctx),
   };
 }

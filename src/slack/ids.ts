@@ -96,3 +96,9 @@ export const homeIds = {
   nextPage: 'home.next_page',
   previousPage: 'home.previous_page',
 } as const;
+
+// Care callbacks after a fault (故障回访): the task's button, and the retention offer after a dissatisfied one.
+export const careIds = {
+  logCallback: 'care.log_callback',
+  openRetention: 'care.open_retention',
+} as const;
