@@ -24,6 +24,7 @@ export function monthlyReportMessage(locale: Locale, report: MonthlyReport): Rep
   if (report.visits.byTier.length > 0) blocks.push(lines(tierLines(locale, report)));
   blocks.push(lines(slaLines(locale, report)));
   if (report.sla.worstBreaches.length > 0) blocks.push(lines(breachLines(locale, report)));
+  blocks.push(lines(careLines(locale, report)));
   blocks.push(lines(xregionLines(locale, report)), lines(retentionLines(locale, report)));
   blocks.push(divider(), context(t(locale, 'retention.stats_formulas')));
   const { visits, retention } = report;
@@ -65,6 +66,16 @@ function breachLines(locale: Locale, report: MonthlyReport): Mrkdwn[] {
         open: b.restored ? '' : tPlain(locale, 'report.sla_breach_open'),
       }),
     ),
+  ];
+}
+
+function careLines(locale: Locale, report: MonthlyReport): Mrkdwn[] {
+  const c = report.care;
+  if (c.owed === 0) return [t(locale, 'report.care_heading'), t(locale, 'report.care_none')];
+  return [
+    t(locale, 'report.care_heading'),
+    t(locale, 'report.care_counts', { owed: c.owed, inTime: c.doneInTime, late: c.late, open: c.open }),
+    t(locale, 'report.care_satisfaction', { satisfied: c.satisfied, neutral: c.neutral, dissatisfied: c.dissatisfied }),
   ];
 }
 
