@@ -15,6 +15,7 @@ import { reportMessages } from './messages/reports.ts';
 import { homeMessages } from './messages/home.ts';
 import { calendarMessages } from './messages/calendar.ts';
 import { careMessages } from './messages/care.ts';
+import { planMessages } from './messages/plans.ts';
 
 import { ticketCommandMessages } from './messages/ticket-commands.ts';
 import { ticketNoticeMessages } from './messages/ticket-notices.ts';
@@ -37,6 +38,7 @@ const areas = [
   ticketPauseMessages,
   calendarMessages,
   careMessages,
+  planMessages,
 ] as const;
 
 type Area = (typeof areas)[number];

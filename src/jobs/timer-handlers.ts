@@ -20,6 +20,8 @@ import { calendarCheckTimer } from '../domain/calendar/next-year-check.ts';
 import { nextYearCalendarCheck } from './calendar/next-year-check-timer.ts';
 import { careCallbackTimer } from '../domain/care/open-care-callback.ts';
 import { careCallbackDueHandler } from './care/care-callback-due.ts';
+import { planReportTimer } from '../domain/plans/activity-plan-approval.ts';
+import { planReportTimerHandler } from './plans/plan-report-timer.ts';
 
 export function timerHandlers(ctx: BotContext): TimerHandlers {
   return {
@@ -34,5 +36,6 @@ export function timerHandlers(ctx: BotContext): TimerHandlers {
     [ticketTimerKinds.claimCheck]: ticketClaimChecks(ctx),
     [calendarCheckTimer.kind]: nextYearCalendarCheck(ctx),
     [careCallbackTimer]: careCallbackDueHandler(ctx),
+    [planReportTimer]: planReportTimerHandler(ctx),
   };
 }
