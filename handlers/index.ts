@@ -13,6 +13,7 @@ import { registerTicketListeners } from './tickets/index.ts';
 import { registerVisitListeners } from './visits/index.ts';
 import { registerXregionListeners } from './xregion/index.ts';
 import { registerCareListeners } from './care/index.ts';
+import { registerPlanListeners } from './plans/index.ts';
 
 export function registerHandlers(bolt: App, ctx: BotContext): void {
   // Before every listener: a repeated delivery of the same request is acknowledged only.
@@ -27,4 +28,5 @@ export function registerHandlers(bolt: App, ctx: BotContext): void {
   registerHomeListeners(app, ctx);
   registerTicketListeners(app, ctx);
   registerCareListeners(app, ctx);
+  registerPlanListeners(app, ctx);
 }

@@ -1,9 +1,12 @@
-import { defineMessages } from '../define-messages.ts';
+import { defineMessages, plural } from '../define-messages.ts';
 
 export const careMessages = defineMessages(
   {
     'care.task.title': 'Care callback after fault {number}',
-    'care.task.intro': '{customer}’s service is back. Please call them back by {due} ({hours} working hours) — a call within the promise is what makes the fault forgivable.',
+    'care.task.intro': plural('hours', {
+      one: '{customer}’s service is back. Please call them back by {due} ({hours} working hour).',
+      other: '{customer}’s service is back. Please call them back by {due} ({hours} working hours).',
+    }),
     'care.script.title': '*Care script*',
     'care.script.identity': '1. *Who you are*: introduce yourself as {manager}, their account manager, calling about the fault they reported.',
     'care.script.happened': '2. *What happened*: ticket {number}, opened {opened}: {description}',

@@ -10,6 +10,7 @@ export const helpMessages = defineMessages(
     'help.ticket': '*`/ticket`* — fault tickets\n• `/ticket new` — open a ticket\n• `/ticket claim T-20261123-001`, `/ticket show T-20261123-001`\n• `/ticket list mine`',
     'help.xregion': '*`/xregion`* — cross-region service for roaming members\n• `/xregion` — open an acceptance form\n• `/xregion find 13800000000`, `/xregion export 2026-11-01 2026-11-30`',
     'help.retain': '*`/retain`* — retention cases\n• `/retain` — record a retention case\n• `/retain stats 2026-11`',
+    'help.plan': '*`/plan`* — club activity plans\n• `/plan` — submit a plan (purpose, theme, date, target members, places, budget) for your supervisors’ approval\n• after the event: *Record report* in the reminder (attendance, satisfaction)',
     'help.footer': 'Replies only you can see are marked "Only visible to you". Questions? Ask {admins}.',
   },
   {
@@ -20,6 +21,7 @@ export const helpMessages = defineMessages(
     'help.ticket': '*`/ticket`* — 故障工单\n• `/ticket new` — 新建工单\n• `/ticket claim T-20261123-001`、`/ticket show T-20261123-001`\n• `/ticket list mine`',
     'help.xregion': '*`/xregion`* — 异地大客户跨区服务\n• `/xregion` — 填写受理单\n• `/xregion find 13800000000`、`/xregion export 2026-11-01 2026-11-30`',
     'help.retain': '*`/retain`* — 客户挽留\n• `/retain` — 登记挽留情况\n• `/retain stats 2026-11`',
+    'help.plan': '*`/plan`* — 俱乐部活动方案签报\n• `/plan` — 提交活动方案（目的、主题、日期、目标会员、名额、预算），由主管审批\n• 活动结束后：在提醒中点 *登记活动总结*（到场人数、满意度）',
     'help.footer': '标有“仅您可见”的回复只有您能看到。有问题请联系 {admins}。',
   },
 );
