@@ -15,7 +15,7 @@ export async function recordPlanReport(deps: Deps, input: { actorId: string; pla
   if (plan.status !== 'approved') throw new DomainError('plan_not_approved');
   const now = deps.clock.now();
   return inTransaction(deps.db, async (tx) => {
-    const done = await tx.activityPlan.updateMany({ where: { id: plan.id, status: 'approved' }, data: { status: 'reported', ...report, reportNote: report.note, reportedAt: now } });
+    const done = await tx.activityPlan.updateMany({ where: { id: plan.id, status: 'approved' }, data: { status: 'reported', attendance: report.attendance, satisfaction: report.satisfaction, reportNote: report.note, reportedAt: now } });
     if (done.count !== 1) throw new DomainError('plan_already_reported');
     await cancelTimer({ db: tx }, { kind: planReportTimer, subjectId: String(plan.id) });
     await recordAudit({ db: tx, clock: deps.clock }, {

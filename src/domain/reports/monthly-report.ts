@@ -10,6 +10,7 @@ import { slaFigures, type SlaFigures } from './sla-figures.ts';
 import { visitFigures, type VisitFigures } from './visit-figures.ts';
 import { xregionFigures, type XregionFigures } from './xregion-figures.ts';
 import { careFigures, type CareFigures } from './care-figures.ts';
+import { planFigures, type PlanFigure } from './plan-figures.ts';
 
 export type MonthlyReport = {
   region: { code: string; name: string };
@@ -23,6 +24,8 @@ export type MonthlyReport = {
   retention: RetentionFigures;
   /** Care callbacks after faults: done in time, and the satisfaction split. */
   care: CareFigures;
+  /** Club activity plans whose event is in the month, and their outcome. */
+  plans: PlanFigure[];
 };
 
 export async function buildMonthlyReport(deps: Deps, input: { regionCode: string; month: string; timeZone: string }): Promise<MonthlyReport> {
@@ -30,12 +33,13 @@ export async function buildMonthlyReport(deps: Deps, input: { regionCode: string
   if (!region) throw new DomainError('report_unknown_region', { value: input.regionCode });
   const { start, end } = monthBounds(input.month, input.timeZone);
   const range = { regionCode: region.code, start, end };
-  const [visits, sla, xregion, retention, care] = await Promise.all([
+  const [visits, sla, xregion, retention, care, plans] = await Promise.all([
     visitFigures(deps, { ...range, lastDay: localDateOf(new Date(end.getTime() - 1), input.timeZone) }),
     slaFigures(deps, range),
     xregionFigures(deps, range),
     retentionFigures(deps, { scope: { kind: 'region', regionCode: region.code }, month: input.month, timezone: input.timeZone }),
     careFigures(deps, range),
+    planFigures(deps, { ...range, timeZone: input.timeZone }),
   ]);
   return {
     region: { code: region.code, name: region.name },
@@ -47,5 +51,6 @@ export async function buildMonthlyReport(deps: Deps, input: { regionCode: string
     xregion,
     retention,
     care,
+    plans,
   };
 }
