@@ -1,12 +1,15 @@
-import { defineMessages } from '../define-messages.ts';
+import { defineMessages, plural } from '../define-messages.ts';
 
 export const planMessages = defineMessages(
   {
-    'plan.usage': '`/plan` — submit a club activity plan for your supervisors’ approval (answered within {days} working days); after the event you record its report from the reminder.',
+    'plan.usage': plural('days', {
+      one: '`/plan` — submit a club activity plan for your supervisors’ approval (answered within {days} working day); after the event you record its report from the reminder.',
+      other: '`/plan` — submit a club activity plan for your supervisors’ approval (answered within {days} working days); after the event you record its report from the reminder.',
+    }),
     'plan.form.title': 'Activity plan',
     'plan.form.submit': 'Submit',
     'plan.form.cancel': 'Cancel',
-    'plan.form.intro': 'Your region’s supervisors answer within {days} working days; the report is due {reportDays} working days after the event.',
+    'plan.form.intro': 'Your region’s supervisors answer by the end of working day {days} after today; the report is due by the end of working day {reportDays} after the event.',
     'plan.form.purpose': 'Purpose',
     'plan.form.theme': 'Theme',
     'plan.form.event_on': 'Date of the event',
@@ -18,7 +21,7 @@ export const planMessages = defineMessages(
     'plan.not_saved.title': 'Not submitted',
     'plan.close': 'Close',
     'plan.approval_title': 'Club activity plan',
-    'plan.approval_asked': '*{theme}* (P-{id}) on {eventOn}\nPurpose: {purpose}\nTarget members: {targetMembers} · {places} places · budget {budget}\nReport due {reportDueOn}.',
+    'plan.approval_asked': '*{theme}* (P-{id}) on {eventOn}\nPurpose: {purpose}\nTarget members: {targetMembers} · places: {places} · budget {budget}\nReport due {reportDueOn}.',
     'plan.notice_approved': 'Go ahead with *{theme}* on {eventOn}; after the event record its report (due {reportDueOn}).',
     'plan.notice_not_approved': 'The plan *{theme}* is not approved; do not hold the event as planned.',
     'plan.report_asked': ':clipboard: How did *{theme}* (P-{id}) go? Please record attendance and satisfaction by {dueOn}.',

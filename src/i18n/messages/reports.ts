@@ -38,7 +38,7 @@ export const reportMessages = defineMessages(
     'report.plans_heading': '*Club activity plans* (events this month)',
     'report.plans_none': 'No club activity planned this month.',
     'report.plan_line': '• P-{id} {eventOn} *{theme}* — {status}',
-    'report.plan_reported': '• P-{id} {eventOn} *{theme}* — {attendance} of {places} places attended, satisfaction {satisfaction}/5{late}',
+    'report.plan_reported': '• P-{id} {eventOn} *{theme}* — attendance {attendance}/{places}, satisfaction {satisfaction}/5{late}',
     'report.plan_late': ' (reported late)',
     'report.plan_status.pending': 'waiting for approval',
     'report.plan_status.approved': 'approved, report not yet recorded',
