@@ -7,6 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildMonthlyReport } from '../../src/domain/reports/monthly-report.ts';
 import { planIds } from '../../src/slack/ids.ts';
 import { monthlyReportMessage } from '../../src/slack/reports/monthly-report-message.ts';
+import { monthlyReportCsvRows } from '../../src/slack/reports/monthly-report-files.ts';
 import type { FakeMessage } from '../fake-slack/server.ts';
 import { retentionDriver, supervisorChannel } from '../support/retention-driver.ts';
 import { startTestBot, type TestBot } from '../support/test-bot.ts';
@@ -117,7 +118,8 @@ describe('an activity plan', () => {
     // The monthly report lists the plan and its outcome.
     const report = await buildMonthlyReport(t.bot.ctx, { regionCode: 'BJ', month: '2026-10', timeZone: 'Asia/Shanghai' });
     expect(report.plans).toEqual([expect.objectContaining({ theme: '钻石卡会员重阳登高活动', status: 'reported', attendance: 36, places: 40, satisfaction: 5 })]);
-    expect(JSON.stringify(monthlyReportMessage('en', report).blocks)).toContain('钻石卡会员重阳登高活动');
+    expect(JSON.stringify(monthlyReportMessage('en', report).blocks)).toContain('*钻石卡会员重阳登高活动* — attendance 36/40, satisfaction 5/5');
+    expect(monthlyReportCsvRows('en', report)).toContainEqual(expect.objectContaining({ section: 'Club activity plans', measure: 'attendance', value: 36 }));
     t.slack.assertNoRejections();
   });
 

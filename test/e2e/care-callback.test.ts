@@ -5,6 +5,9 @@
 // retention form with the trigger "service". A callback left undone is reminded once.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { careCallbackTimer } from '../../src/domain/care/open-care-callback.ts';
+import { buildMonthlyReport } from '../../src/domain/reports/monthly-report.ts';
+import { monthlyReportMessage } from '../../src/slack/reports/monthly-report-message.ts';
+import { monthlyReportCsvRows } from '../../src/slack/reports/monthly-report-files.ts';
 import { careIds, retentionIds, ticketIds } from '../../src/slack/ids.ts';
 import type { FakeMessage } from '../fake-slack/server.ts';
 import { startTestBot, type TestBot } from '../support/test-bot.ts';
@@ -144,5 +147,16 @@ describe('a callback left undone', () => {
     expect(ticket.serviceLevel).toBe('A');
     await restoreThroughSlack(ticket.number);
     expect(await t.bot.db.careCallback.count({ where: { ticketId: ticket.id } })).toBe(0);
+  });
+
+  it('shows in the monthly report: callbacks done in time and the satisfaction split', async () => {
+    t.clock.set('2026-12-01T02:00:00Z');
+    const report = await buildMonthlyReport(t.bot.ctx, { regionCode: 'BJ', month: '2026-11', timeZone: 'Asia/Shanghai' });
+    // C0001 logged in time (dissatisfied); C0004 still undone past its due time; C0003 owed none.
+    expect(report.care).toEqual({ owed: 2, doneInTime: 1, late: 1, open: 0, satisfied: 0, neutral: 0, dissatisfied: 1 });
+    const text = JSON.stringify(monthlyReportMessage('en', report).blocks);
+    expect(text).toContain('2 owed: 1 done in time, 1 late, 0 still open');
+    expect(text).toContain('0 satisfied, 0 neutral, 1 dissatisfied');
+    expect(monthlyReportCsvRows('en', report)).toContainEqual(expect.objectContaining({ section: 'Care callbacks after faults', measure: 'done in time', value: 1 }));
   });
 });
