@@ -32,10 +32,6 @@ export function weekdaysOnly(regularWeek: readonly Weekday[]): WorkCalendar {
   return workCalendar({ regularWeek, onMissingYear: () => {} });
 }
 
-export function coversYear(calendar: WorkCalendar, year: number): boolean {
-  return calendar.years.has(year);
-}
-
 export function isWorkingDay(calendar: WorkCalendar, date: LocalDate): boolean {
   const year = Number(date.slice(0, 4));
   if (!calendar.years.has(year)) {

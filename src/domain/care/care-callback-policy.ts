@@ -4,8 +4,7 @@
 import type { CardTier, ServiceLevel } from '../../generated/prisma/enums.ts';
 import type { CareTier } from './care-settings.ts';
 
-export const careSatisfactions = ['satisfied', 'neutral', 'dissatisfied'] as const;
-export type CareSatisfaction = (typeof careSatisfactions)[number];
+export type CareSatisfaction = 'satisfied' | 'neutral' | 'dissatisfied';
 
 /** A diamond card (VIP) or an AAA/AA ticket (group), as CARE_CALLBACK_TIERS lists them. */
 export function owesCareCallback(ticket: { serviceLevel: ServiceLevel; customer: { cardTier: CardTier | null } }, tiers: readonly CareTier[]): boolean {
