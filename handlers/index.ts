@@ -14,6 +14,8 @@ import { registerTicketListeners } from './tickets/index.ts';
 import { registerVisitListeners } from './visits/index.ts';
 import { registerXregionListeners } from './xregion/index.ts';
 import { registerPrivacyListeners } from './privacy/index.ts';
+import { registerCareListeners } from './care/index.ts';
+import { registerPlanListeners } from './plans/index.ts';
 
 export function registerHandlers(bolt: App, ctx: BotContext): void {
   // Before every listener: each delivery's key recorded; a repeat is acknowledged only.
@@ -31,4 +33,6 @@ export function registerHandlers(bolt: App, ctx: BotContext): void {
   registerHomeListeners(app, ctx);
   registerTicketListeners(app, ctx);
   registerPrivacyListeners(app, ctx);
+  registerCareListeners(app, ctx);
+  registerPlanListeners(app, ctx);
 }

@@ -14,6 +14,7 @@ import type { PrismaClient } from './db/client.ts';
 import { expectedMigrations, pendingMigrations } from './db/migrations/migration-status.ts';
 import { openDatabase, type OpenDatabase } from './db/open-database.ts';
 import { prepareDirectory } from './domain/directory/prepare-directory.ts';
+import { seedCalendarFromPackage } from './domain/calendar/seed-calendar.ts';
 import { metricsRoute } from './http/metrics-route.ts';
 import { createReadiness, type Readiness, type ReadinessCheck } from './http/readiness.ts';
 import { createHttpServer, notYetServing, type Routes } from './http/server.ts';
@@ -96,6 +97,9 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
     // Replicas starting together take turns, so the demo directory and the admins are set up once.
     const opened = database;
     await opened.duringStartup(() => prepareDirectory({ db, clock }, { config, embedded: opened.embedded, logger }));
+    // China's holidays and make-up days for the years the chinese-days package covers (imported years stay).
+    const calendar = await opened.duringStartup(() => seedCalendarFromPackage({ db, clock }));
+    if (calendar.years.length > 0) logger.info({ years: calendar.years }, 'work calendar loaded from the chinese-days package');
 
     const missing = missingSlackCredentials(config);
     if (missing.length > 0) throw new MissingCredentialsError(describeMissingCredentials(missing));

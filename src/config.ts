@@ -10,6 +10,10 @@ import { z } from 'zod';
 import { isValidTimezone } from './domain/timezone.ts';
 import { defaultOfferCatalogue, offerCatalogueSchema, type Offer } from './domain/retention/offer-catalogue.ts';
 import { visitConfigSchema, visitSettingsFrom, type VisitSettings } from './domain/visits/visit-settings.ts';
+import { calendarConfigSchema } from './domain/calendar/calendar-settings.ts';
+import type { WorkingHours } from './domain/calendar/work-calendar.ts';
+import { careConfigSchema, careSettingsFrom, type CareSettings } from './domain/care/care-settings.ts';
+import { planConfigSchema, planSettingsFrom, type PlanSettings } from './domain/plans/plan-settings.ts';
 
 const slackIdList = z
   .string()
@@ -112,6 +116,9 @@ export const configSchema = z.object({
   XREGION_REPLY_HOURS_OTHER: hours(24),
   XREGION_REMINDER_LEAD_MINUTES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(24 * 60).default(60)),
   ...visitConfigSchema,
+  ...calendarConfigSchema,
+  ...careConfigSchema,
+  ...planConfigSchema,
   REPORT_MONTHLY_TIME: z.preprocess(emptyAsUndefined, z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time like 09:00').default('09:00')),
   // At most 12: four sections of 12 (approvals take two blocks each) stay under the Home's 100 blocks.
   HOME_PAGE_SIZE: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(12).default(8)),
@@ -200,6 +207,11 @@ export type Config = {
     reminderLeadMinutes: number;
   };
   visits: VisitSettings;
+  /** Working hours of a working day (the work calendar says which days are). */
+  workingHours: WorkingHours;
+  care: CareSettings;
+  /** Club activity plans: working days to answer, and to report after the event. */
+  plans: PlanSettings;
   reports: {
     /** Local time (BOT_TIMEZONE) on the 1st of each month when the monthly report is posted. */
     monthlyTime: string;
@@ -292,6 +304,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       reminderLeadMinutes: e.XREGION_REMINDER_LEAD_MINUTES,
     },
     visits: visitSettingsFrom(e, e.BOT_TIMEZONE),
+    workingHours: e.WORK_HOURS,
+    care: careSettingsFrom(e),
+    plans: planSettingsFrom(e),
     reports: { monthlyTime: e.REPORT_MONTHLY_TIME },
     home: { pageSize: e.HOME_PAGE_SIZE, refreshWindowMinutes: e.HOME_REFRESH_WINDOW_MINUTES, coalesceMillis: e.HOME_REFRESH_COALESCE_MS },
     tickets: {

@@ -1,4 +1,4 @@
-// /am — help, whoami, the admin's directory commands and the monthly report.
+// /am — help, whoami, the admin's directory commands, the monthly report and the work calendar.
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { answerPrivately } from '../../src/slack/edge/answer-privately.ts';
 import type { BotContext } from '../../src/slack/bot-context.ts';
@@ -7,9 +7,10 @@ import { amHelp, amHelpInAck } from './command/help.ts';
 import { amReport } from './command/report.ts';
 import { amStaff } from './command/staff.ts';
 import { amWhoami } from './command/whoami.ts';
+import { amCalendar } from './command/calendar.ts';
 import { runSubcommand, type Subcommand } from '../subcommand.ts';
 
-const subcommands = { help: amHelp, whoami: amWhoami, staff: amStaff, report: amReport } satisfies Record<string, Subcommand>;
+const subcommands = { help: amHelp, whoami: amWhoami, staff: amStaff, report: amReport, calendar: amCalendar } satisfies Record<string, Subcommand>;
 
 export function amCommand(ctx: BotContext) {
   return async ({ command, ack, respond }: SlackCommandMiddlewareArgs & AllMiddlewareArgs) => {

@@ -13,6 +13,9 @@ import { xregionMessages } from './messages/xregion.ts';
 import { visitMessages } from './messages/visits.ts';
 import { reportMessages } from './messages/reports.ts';
 import { homeMessages } from './messages/home.ts';
+import { calendarMessages } from './messages/calendar.ts';
+import { careMessages } from './messages/care.ts';
+import { planMessages } from './messages/plans.ts';
 
 import { ticketCommandMessages } from './messages/ticket-commands.ts';
 import { ticketNoticeMessages } from './messages/ticket-notices.ts';
@@ -37,6 +40,9 @@ const areas = [
   ticketPauseMessages,
   ticketLiveMessages,
   privacyMessages,
+  calendarMessages,
+  careMessages,
+  planMessages,
 ] as const;
 
 type Area = (typeof areas)[number];

@@ -4,6 +4,8 @@ import type { Job } from './start-jobs.ts';
 import { scheduleMissingReminderTimers } from '../domain/visits/reminder-timers.ts';
 import { sweepDueTimers } from './sweep-due-timers.ts';
 import { timerHandlers } from './timer-handlers.ts';
+import { workCalendarOf } from './calendar/work-calendar-of.ts';
+import { scheduleCalendarCheckTimer } from '../domain/calendar/next-year-check.ts';
 import { scheduleMissingReportTimers } from '../domain/reports/report-timers.ts';
 import { anonymiseClosedRecords } from '../domain/privacy/anonymise-closed-records.ts';
 
@@ -19,7 +21,7 @@ export function botJobs(ctx: BotContext): Job[] {
       // New account managers and supervisors get their reminder timers within minutes.
       name: 'schedule-visit-reminders',
       schedule: '0 */5 * * * *',
-      run: (now) => scheduleMissingReminderTimers(ctx.db, { now, settings: ctx.config.visits, defaultTimeZone: ctx.config.timezone }),
+      run: async (now) => scheduleMissingReminderTimers(ctx.db, { now, settings: ctx.config.visits, defaultTimeZone: ctx.config.timezone, calendar: await workCalendarOf(ctx, now) }),
     },
     {
       // Every region with a supervisors' channel has its monthly-report timer.
@@ -32,6 +34,12 @@ export function botJobs(ctx: BotContext): Job[] {
       name: 'anonymise-personal-data',
       schedule: '0 40 * * * *',
       run: (now) => anonymiseClosedRecords({ db: ctx.db, clock: { now: () => now } }, { retentionMonths: ctx.config.privacy.retentionMonths }),
+    },
+    {
+      // The December check of next year's work calendar.
+      name: 'schedule-calendar-check',
+      schedule: '45 */5 * * * *',
+      run: (now) => scheduleCalendarCheckTimer(ctx.db, { now, time: ctx.config.reports.monthlyTime, timeZone: ctx.config.timezone }),
     },
   ];
 }

@@ -18,6 +18,12 @@ import { ticketSlaPings } from './tickets/ticket-sla-pings.ts';
 import { ticketUnclaimedPings } from './tickets/ticket-unclaimed-pings.ts';
 import { liveTrackingTimer } from '../domain/tickets/live-tracking.ts';
 import { ticketInformReminder } from './tickets/ticket-inform-reminder.ts';
+import { calendarCheckTimer } from '../domain/calendar/next-year-check.ts';
+import { nextYearCalendarCheck } from './calendar/next-year-check-timer.ts';
+import { careCallbackTimer } from '../domain/care/open-care-callback.ts';
+import { careCallbackDueHandler } from './care/care-callback-due.ts';
+import { planReportTimer } from '../domain/plans/activity-plan-approval.ts';
+import { planReportTimerHandler } from './plans/plan-report-timer.ts';
 
 export function timerHandlers(ctx: BotContext): TimerHandlers {
   return {
@@ -31,5 +37,8 @@ export function timerHandlers(ctx: BotContext): TimerHandlers {
     [ticketTimerKinds.unclaimed]: ticketUnclaimedPings(ctx),
     [ticketTimerKinds.claimCheck]: ticketClaimChecks(ctx),
     [liveTrackingTimer]: ticketInformReminder(ctx),
+    [calendarCheckTimer.kind]: nextYearCalendarCheck(ctx),
+    [careCallbackTimer]: careCallbackDueHandler(ctx),
+    [planReportTimer]: planReportTimerHandler(ctx),
   };
 }

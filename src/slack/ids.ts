@@ -7,6 +7,7 @@ export const commands = {
   ticket: '/ticket',
   xregion: '/xregion',
   retain: '/retain',
+  plan: '/plan',
 } as const;
 
 export const approvalIds = {
@@ -102,4 +103,26 @@ export const privacyIds = {
 export const homeIds = {
   nextPage: 'home.next_page',
   previousPage: 'home.previous_page',
+} as const;
+
+// Care callbacks after a fault (故障回访): the task's button, and the retention offer after a dissatisfied one.
+export const careIds = {
+  logCallback: 'care.log_callback',
+  openRetention: 'care.open_retention',
+} as const;
+
+// Club activity plans (俱乐部活动方案签报): /plan's form, the report button and its form.
+export const planIds = {
+  form: 'plan.form',
+  purpose: 'plan.purpose',
+  theme: 'plan.theme',
+  eventOn: 'plan.event_on',
+  targetMembers: 'plan.target_members',
+  places: 'plan.places',
+  budget: 'plan.budget',
+  openReport: 'plan.open_report',
+  reportForm: 'plan.report_form',
+  attendance: 'plan.attendance',
+  satisfaction: 'plan.satisfaction',
+  note: 'plan.note',
 } as const;

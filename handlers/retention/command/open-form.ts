@@ -4,12 +4,13 @@ import type { WebClient } from '@slack/web-api';
 import { requireStaff } from '../../../src/domain/directory/find-staff.ts';
 import { offerAuthority } from '../../../src/domain/retention/retention-policy.ts';
 import type { Locale } from '../../../src/i18n/catalog.ts';
+import type { RetentionTrigger } from '../../../src/generated/prisma/enums.ts';
 import type { BotContext } from '../../../src/slack/bot-context.ts';
 import { retentionCaseModal } from '../../../src/slack/retention/retention-case.ts';
 
 export async function openRetentionForm(
   ctx: BotContext,
-  input: { client: WebClient; triggerId: string; userId: string; locale: Locale; customerCode?: string },
+  input: { client: WebClient; triggerId: string; userId: string; locale: Locale; customerCode?: string; trigger?: RetentionTrigger },
 ): Promise<void> {
   const staff = await requireStaff(ctx, input.userId);
   const customer = input.customerCode
@@ -21,6 +22,7 @@ export async function openRetentionForm(
       offers: ctx.config.retention.offers,
       authority: offerAuthority(staff, ctx.config.retention.authorityByGrade),
       customer: customer ?? undefined,
+      trigger: input.trigger,
     }),
   });
 }

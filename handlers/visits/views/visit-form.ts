@@ -23,7 +23,7 @@ export function visitFormSubmission(ctx: BotContext) {
       const common = { actorId: userId, fields: readVisitForm(read.values), timeZone: metadata.timeZone, policy: ctx.config.visits.policy };
       saved = metadata.visitId
         ? await editVisit(ctx, { ...common, visitId: BigInt(metadata.visitId), expectedVersion: metadata.version ?? 1 })
-        : await logVisit(ctx, { ...common, source: 'modal' });
+        : await logVisit(ctx, { ...common, source: 'modal', careCallbackId: metadata.careCallbackId ? BigInt(metadata.careCallbackId) : undefined });
     } catch (error) {
       if (error instanceof FormRejected) return ack({ response_action: 'errors', errors: fieldErrors(locale, error.issues) });
       if (error instanceof DomainError && error.code.startsWith('visit_customer_')) {

@@ -6,9 +6,10 @@
 import { DomainError } from '../../errors.ts';
 import { retentionOfferApproval } from '../retention/retention-offer-approval.ts';
 import { slaPauseApproval } from '../tickets/sla-pause-approval.ts';
+import { activityPlanApproval } from '../plans/activity-plan-approval.ts';
 import type { AnyApprovalKind } from './approval-kind.ts';
 
-export const registeredApprovalKinds: readonly AnyApprovalKind[] = [retentionOfferApproval, slaPauseApproval];
+export const registeredApprovalKinds: readonly AnyApprovalKind[] = [retentionOfferApproval, slaPauseApproval, activityPlanApproval];
 
 const byKind = new Map(registeredApprovalKinds.map((kind) => [kind.kind, kind]));
 

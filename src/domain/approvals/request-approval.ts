@@ -24,6 +24,8 @@ export type RequestApprovalInput<Details> = {
   /** Above this value two people must approve; null/undefined: one is enough. */
   twoApproversAbove?: number | null;
   timing: ApprovalTiming;
+  /** Instants that replace `timing` (a kind answered within N working days counts on the work calendar). */
+  deadlines?: { remindAt: Date; expiresAt: Date };
 };
 
 export async function requestApproval<Details>(
@@ -35,7 +37,7 @@ export async function requestApproval<Details>(
   const details = kind.details.parse(input.details);
   const now = clock.now();
   const value = input.value ?? null;
-  const { remindAt, expiresAt } = approvalDeadlines(now, input.timing);
+  const { remindAt, expiresAt } = input.deadlines ?? approvalDeadlines(now, input.timing);
   const created = await tx.approvalRequest.create({
     data: {
       kind: kind.kind,

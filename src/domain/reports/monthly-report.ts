@@ -1,5 +1,5 @@
 // The 服务维系月分析报告 of one region and month: visits, SLA compliance of fault
-// tickets, cross-region requests, retention and churn (by the formulas in
+// tickets, care callbacks after faults, cross-region requests, retention and churn (by the formulas in
 // retention/churn-figures.ts). Plain figures;
 // src/slack/reports renders them as a message, a chart and a CSV.
 import { DomainError } from '../../errors.ts';
@@ -10,6 +10,8 @@ import { slaFigures, type SlaFigures } from './sla-figures.ts';
 import { visitFigures, type VisitFigures } from './visit-figures.ts';
 import { xregionFigures, type XregionFigures } from './xregion-figures.ts';
 import { liveTrackingFigures, type LiveTrackingFigures } from './live-tracking-figures.ts';
+import { careFigures, type CareFigures } from './care-figures.ts';
+import { planFigures, type PlanFigure } from './plan-figures.ts';
 
 export type MonthlyReport = {
   region: { code: string; name: string };
@@ -23,6 +25,10 @@ export type MonthlyReport = {
   retention: RetentionFigures;
   /** Live-tracked tickets (介入制) and the longest silence of each. */
   liveTracking?: LiveTrackingFigures;
+  /** Care callbacks after faults: done in time, and the satisfaction split. */
+  care: CareFigures;
+  /** Club activity plans whose event is in the month, and their outcome. */
+  plans: PlanFigure[];
 };
 
 export async function buildMonthlyReport(deps: Deps, input: { regionCode: string; month: string; timeZone: string }): Promise<MonthlyReport> {
@@ -30,12 +36,14 @@ export async function buildMonthlyReport(deps: Deps, input: { regionCode: string
   if (!region) throw new DomainError('report_unknown_region', { value: input.regionCode });
   const { start, end } = monthBounds(input.month, input.timeZone);
   const range = { regionCode: region.code, start, end };
-  const [visits, sla, xregion, retention, liveTracking] = await Promise.all([
+  const [visits, sla, xregion, retention, liveTracking, care, plans] = await Promise.all([
     visitFigures(deps, { ...range, lastDay: localDateOf(new Date(end.getTime() - 1), input.timeZone) }),
     slaFigures(deps, range),
     xregionFigures(deps, range),
     retentionFigures(deps, { scope: { kind: 'region', regionCode: region.code }, month: input.month, timezone: input.timeZone }),
     liveTrackingFigures(deps, range),
+    careFigures(deps, range),
+    planFigures(deps, { ...range, timeZone: input.timeZone }),
   ]);
   return {
     region: { code: region.code, name: region.name },
@@ -47,5 +55,7 @@ export async function buildMonthlyReport(deps: Deps, input: { regionCode: string
     xregion,
     retention,
     liveTracking,
+    care,
+    plans,
   };
 }

@@ -13,7 +13,7 @@ import {
   type FollowUpPolicy,
   type NextContact,
 } from './follow-up-policy.ts';
-import { customerTimeZone, followUpFactsOf, withManagerZone } from './follow-up-state.ts';
+import { customerTimeZone, followUpCalendar, followUpFactsOf, withManagerZone } from './follow-up-state.ts';
 
 export type CustomerDue = {
   code: string;
@@ -32,9 +32,10 @@ export type CustomerDue = {
 
 export async function customerDues(db: Db, where: Prisma.CustomerWhereInput, today: LocalDate, policy: FollowUpPolicy): Promise<CustomerDue[]> {
   const customers = await db.customer.findMany({ where, include: { followUp: true, ...withManagerZone }, orderBy: { code: 'asc' } });
+  const calendar = await followUpCalendar(db, policy, today);
   return customers.map((customer) => {
     const facts = followUpFactsOf(customer, customer.followUp, customerTimeZone(customer, policy.timeZone));
-    const next = nextContactDue(facts, policy);
+    const next = nextContactDue(facts, policy, calendar);
     const birthday = fromDbDate(customer.birthday);
     return {
       code: customer.code,

@@ -12,9 +12,10 @@
 // counts as new (first callback) only if they joined at most `newCustomerWindowDays`
 // before entering it — loading a directory of long-standing customers does not make
 // them all "years overdue".
-// Day N is still on time; day N + 1 is overdue.
+// Day N is still on time; day N + 1 is overdue. A day N on a holiday moves (see nextContactDue).
 import type { CardTier, CustomerKind, ServiceLevel } from '../../generated/prisma/enums.ts';
-import { addDays, daysBetween, type LocalDate } from '../local-time.ts';
+import { moveDueDate, type HolidayDueRule, type WorkCalendar } from '../calendar/work-calendar.ts';
+import { addDays, daysBetween, type LocalDate, type Weekday } from '../local-time.ts';
 
 export type CadenceKey = CardTier | ServiceLevel | 'strategic';
 export const cadenceKeys = ['diamond', 'gold', 'silver', 'AAA', 'AA', 'A', 'standard', 'strategic'] as const satisfies readonly CadenceKey[];
@@ -26,6 +27,10 @@ export type FollowUpPolicy = {
   cadenceDays: Record<CadenceKey, number>;
   /** Where a day begins for a customer whose account manager has no time zone of their own (BOT_TIMEZONE). */
   timeZone: string;
+  /** The regular working week (VISIT_WORKING_DAYS); the work calendar overrides it per date. */
+  workingDays: readonly Weekday[];
+  /** A due date on a holiday or weekend moves to the next working day, the one before, or stays (VISIT_DUE_ON_HOLIDAY). */
+  dueOnHoliday: HolidayDueRule;
 };
 
 // Diamond and AAA customers most often, silver and standard least (config: VISIT_CADENCE_DAYS).
@@ -45,6 +50,8 @@ export const defaultFollowUpPolicy: FollowUpPolicy = {
   newCustomerWindowDays: 30,
   cadenceDays: defaultCadenceDays,
   timeZone: 'Asia/Shanghai',
+  workingDays: [1, 2, 3, 4, 5],
+  dueOnHoliday: 'next',
 };
 
 export type CustomerTier = { kind: CustomerKind; cardTier: CardTier | null; serviceLevel: ServiceLevel | null };
@@ -80,14 +87,19 @@ export function firstCallbackDue(joinedOn: LocalDate, policy: FollowUpPolicy): L
   return addDays(joinedOn, policy.firstCallbackDays);
 }
 
-export function nextContactDue(facts: FollowUpFacts, policy: FollowUpPolicy): NextContact {
+/**
+ * The next contact. With the work calendar, a date that falls on a day off is moved as
+ * `dueOnHoliday` says: nobody is "overdue" for the National Day week.
+ */
+export function nextContactDue(facts: FollowUpFacts, policy: FollowUpPolicy, calendar?: WorkCalendar): NextContact {
   const candidates: NextContact[] = [];
   if (needsFirstCallback(facts, policy)) candidates.push({ dueOn: firstCallbackDue(facts.joinedOn!, policy), reason: 'first_callback' });
   if (facts.promisedOn) candidates.push({ dueOn: facts.promisedOn, reason: 'promise' });
   const since = facts.lastContactOn ?? (facts.joinedOn && facts.joinedOn > facts.knownSinceOn ? facts.joinedOn : facts.knownSinceOn);
   candidates.push({ dueOn: addDays(since, policy.cadenceDays[cadenceKeyOf(facts)]), reason: 'cadence' });
   // Earliest wins; on a tie the more specific reason (listed first) is the one shown.
-  return candidates.reduce((best, next) => (next.dueOn < best.dueOn ? next : best));
+  const earliest = candidates.reduce((best, next) => (next.dueOn < best.dueOn ? next : best));
+  return calendar ? { ...earliest, dueOn: moveDueDate(calendar, earliest.dueOn, policy.dueOnHoliday) } : earliest;
 }
 
 export type ContactStatus = 'overdue' | 'due_today' | 'upcoming';

@@ -4,13 +4,20 @@
 // still stands (see openPromise).
 import type { Db } from '../../db/client.ts';
 import type { Customer, CustomerFollowUp } from '../../generated/prisma/client.ts';
-import { fromDbDate, localDateOf, toDbDate } from '../local-time.ts';
+import { loadWorkCalendar } from '../calendar/load-work-calendar.ts';
+import type { WorkCalendar } from '../calendar/work-calendar.ts';
+import { fromDbDate, localDateOf, toDbDate, type LocalDate } from '../local-time.ts';
 import { nextContactDue, type FollowUpFacts, type FollowUpPolicy, type NextContact } from './follow-up-policy.ts';
 import { staffTimeZone } from './reminder-schedule.ts';
 
 /** The zone a customer's days are counted in: their account manager's, else the bot's. */
 export function customerTimeZone(customer: { accountManager?: { timezone: string | null } | null }, fallback: string): string {
   return staffTimeZone(customer.accountManager ?? { timezone: null }, fallback);
+}
+
+/** The work calendar due dates are moved by, for the years around `around`. */
+export function followUpCalendar(db: Db, policy: FollowUpPolicy, around: LocalDate): Promise<WorkCalendar> {
+  return loadWorkCalendar(db, { around: toDbDate(around), regularWeek: policy.workingDays });
 }
 
 /** What a customer's account manager's time zone needs to be read with the customer. */
@@ -50,7 +57,9 @@ export async function refreshFollowUp(tx: Db, input: { customerCode: string; pol
     select: { occurredOn: true },
   });
   const facts = { lastContactOn: latest?.occurredOn ?? null, promisedOn: await openPromise(tx, input.customerCode) };
-  const next = nextContactDue(followUpFactsOf(customer, facts, customerTimeZone(customer, input.policy.timeZone)), input.policy);
+  const timeZone = customerTimeZone(customer, input.policy.timeZone);
+  const calendar = await followUpCalendar(tx, input.policy, localDateOf(input.now, timeZone));
+  const next = nextContactDue(followUpFactsOf(customer, facts, timeZone), input.policy, calendar);
   const row = { ...facts, nextContactDueOn: toDbDate(next.dueOn), dueReason: next.reason, updatedAt: input.now };
   await tx.customerFollowUp.upsert({ where: { customerCode: input.customerCode }, create: { customerCode: input.customerCode, ...row }, update: row });
   return next;

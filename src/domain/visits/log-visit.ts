@@ -1,5 +1,6 @@
 // Logging a visit or call: the visit, its first version, the audit entry and the
-// customer's new next-contact date are written in one transaction.
+// customer's new next-contact date are written in one transaction — and, for a care
+// callback's survey, the callback closed with its satisfaction (src/domain/care/).
 import { announceCustomerHomes } from '../home/home-announcements.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { recordAudit } from '../audit.ts';
@@ -11,6 +12,9 @@ import { requireServableCustomer } from './find-customers.ts';
 import { lockCustomers, refreshFollowUp } from './follow-up-state.ts';
 import { parseVisitInput } from './visit-input.ts';
 import { visitRow } from './visit-row.ts';
+import { FormRejected } from '../../errors.ts';
+import { completeCareCallback } from '../care/complete-care-callback.ts';
+import type { CareSatisfaction } from '../care/care-callback-policy.ts';
 
 export type LogVisitInput = {
   actorId: string;
@@ -20,14 +24,26 @@ export type LogVisitInput = {
   timeZone: string;
   source: 'modal' | 'quick';
   policy: FollowUpPolicy;
+  /** The care callback this visit logs; its satisfaction is then required. */
+  careCallbackId?: bigint;
 };
 
-export type LoggedVisit = { visitId: bigint; version: number; kind: VisitKind; customer: { code: string; name: string }; nextContact: NextContact };
+export type LoggedVisit = {
+  visitId: bigint;
+  version: number;
+  kind: VisitKind;
+  customer: { code: string; name: string };
+  nextContact: NextContact;
+  careCallback?: { satisfaction: CareSatisfaction; inTime: boolean };
+};
 
 export async function logVisit(deps: Deps, input: LogVisitInput): Promise<LoggedVisit> {
   const now = deps.clock.now();
   const staff = await requireStaff(deps, input.actorId);
   const fields = parseVisitInput(input.fields, { now, timeZone: input.timeZone });
+  if (input.careCallbackId !== undefined && fields.satisfaction === null) {
+    throw new FormRejected([{ field: 'satisfaction', message: 'error.care_satisfaction_missing' }]);
+  }
   const customer = await requireServableCustomer(deps, staff, fields.customerCode);
 
   return inTransaction(deps.db, async (tx) => {
@@ -43,8 +59,12 @@ export async function logVisit(deps: Deps, input: LogVisitInput): Promise<Logged
       subject: `visit:${visit.id}`,
       detail: { customer: customer.code, kind: row.kind, source: input.source, occurredAt: row.occurredAt.toISOString() },
     });
+    const careCallback =
+      input.careCallbackId === undefined
+        ? undefined
+        : await completeCareCallback(tx, { callbackId: input.careCallbackId, visitId: visit.id, customerCode: customer.code, score: fields.satisfaction!, actorId: staff.slackUserId, now });
     const nextContact = await refreshFollowUp(tx, { customerCode: customer.code, policy: input.policy, now });
     await announceCustomerHomes({ db: tx, clock: deps.clock }, { actorId: staff.slackUserId, customerCode: customer.code });
-    return { visitId: visit.id, version: 1, kind: row.kind, customer: { code: customer.code, name: customer.name }, nextContact };
+    return { visitId: visit.id, version: 1, kind: row.kind, customer: { code: customer.code, name: customer.name }, nextContact, careCallback };
   });
 }

@@ -10,12 +10,14 @@ import { scheduleTimer } from '../timers/schedule-timer.ts';
 import type { ReminderKind } from './reminder-claims.ts';
 import { digestSchedule, nextReminderAt, reminderDayDue, staffTimeZone, weeklySummarySchedule, type ReminderSchedule } from './reminder-schedule.ts';
 import type { VisitSettings } from './visit-settings.ts';
+import type { WorkCalendar } from '../calendar/work-calendar.ts';
+import { loadWorkCalendar } from '../calendar/load-work-calendar.ts';
 
 export const visitTimerKinds = { digest: 'visit.digest', weeklySummary: 'visit.weekly_summary' } as const;
 
 export async function scheduleMissingReminderTimers(
   db: Db,
-  input: { now: Date; settings: VisitSettings; defaultTimeZone: string },
+  input: { now: Date; settings: VisitSettings; defaultTimeZone: string; calendar?: WorkCalendar },
 ): Promise<{ scheduled: number }> {
   const [staff, pending] = await Promise.all([
     db.staff.findMany({
@@ -25,12 +27,13 @@ export async function scheduleMissingReminderTimers(
     db.timer.findMany({ where: { kind: { in: Object.values(visitTimerKinds) }, dueAt: { not: null } }, select: { kind: true, subjectId: true } }),
   ]);
   const has = new Set(pending.map((t) => `${t.kind}|${t.subjectId}`));
+  const calendar = input.calendar ?? (await loadWorkCalendar(db, { around: input.now, regularWeek: input.settings.workingDays }));
   let scheduled = 0;
   for (const member of staff) {
     const kind = member.role === 'account_manager' ? visitTimerKinds.digest : visitTimerKinds.weeklySummary;
     if (has.has(`${kind}|${member.slackUserId}`)) continue;
     const timeZone = staffTimeZone(member, input.defaultTimeZone);
-    const schedule = kind === visitTimerKinds.digest ? digestSchedule(input.settings, timeZone) : weeklySummarySchedule(input.settings, timeZone);
+    const schedule = kind === visitTimerKinds.digest ? digestSchedule(input.settings, timeZone, calendar) : weeklySummarySchedule(input.settings, timeZone, calendar);
     const reminder: ReminderKind = kind === visitTimerKinds.digest ? 'digest' : 'weekly_summary';
     await scheduleTimer({ db }, { kind, subjectId: member.slackUserId, dueAt: await firstReminderAt(db, { kind: reminder, recipientId: member.slackUserId, now: input.now, schedule }) });
     scheduled++;

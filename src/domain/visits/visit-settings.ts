@@ -10,6 +10,7 @@ export type VisitSettings = {
   digestTime: string;
   /** On a day with nothing due, send a one-line all-clear (so silence means something is wrong). */
   digestAllClear: boolean;
+  /** The regular week; the work calendar (src/domain/calendar/) overrides it date by date. */
   workingDays: Weekday[];
   weeklySummaryDay: Weekday;
   weeklySummaryTime: string;
@@ -57,6 +58,7 @@ export const visitConfigSchema = {
   VISIT_DIGEST_TIME: variable('09:00', time),
   VISIT_DIGEST_ALL_CLEAR: variable('yes', z.enum(['yes', 'no'], { error: 'must be yes or no' })),
   VISIT_WORKING_DAYS: variable('mon,tue,wed,thu,fri', list(weekday).refine((days) => days.length > 0, 'needs at least one day')),
+  VISIT_DUE_ON_HOLIDAY: variable('next', z.enum(['next', 'previous', 'keep'], { error: 'must be next, previous or keep' })),
   VISIT_WEEKLY_SUMMARY_DAY: variable('mon', weekday),
   VISIT_WEEKLY_SUMMARY_TIME: variable('09:00', time),
   VISIT_BEST_CALL_TIMES: variable('09:00-10:00,11:00-12:00,17:00-18:00', list(z.string().regex(/^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$/, 'must be ranges like 09:00-10:00'))),
@@ -71,6 +73,8 @@ export function visitSettingsFrom(env: ParsedVisitConfig, defaultTimeZone: strin
       newCustomerWindowDays: env.VISIT_NEW_CUSTOMER_DAYS,
       cadenceDays: { ...defaultCadenceDays, ...env.VISIT_CADENCE_DAYS },
       timeZone: defaultTimeZone,
+      workingDays: [...new Set(env.VISIT_WORKING_DAYS)].sort((a, b) => a - b),
+      dueOnHoliday: env.VISIT_DUE_ON_HOLIDAY,
     },
     digestTime: env.VISIT_DIGEST_TIME,
     digestAllClear: env.VISIT_DIGEST_ALL_CLEAR === 'yes',

@@ -8,7 +8,7 @@ import { instantAt, addDays } from '../local-time.ts';
 import { canOverseeManager } from './customer-access.ts';
 import { resolveCustomer } from './find-customers.ts';
 import { nextContactDue, type FollowUpPolicy, type NextContact } from './follow-up-policy.ts';
-import { customerTimeZone, followUpFactsOf } from './follow-up-state.ts';
+import { customerTimeZone, followUpCalendar, followUpFactsOf } from './follow-up-state.ts';
 import type { Period } from './visit-period.ts';
 
 const visitSelect = {
@@ -85,7 +85,9 @@ export async function visitHistory(
   const customer = await resolveCustomer(deps, staff, input.customer);
   const followUp = await deps.db.customerFollowUp.findUnique({ where: { customerCode: customer.code } });
   const manager = customer.accountManagerId ? await deps.db.staff.findUnique({ where: { slackUserId: customer.accountManagerId }, select: { timezone: true } }) : null;
-  const nextContact = nextContactDue(followUpFactsOf(customer, followUp, customerTimeZone({ accountManager: manager }, input.policy.timeZone)), input.policy);
+  const facts = followUpFactsOf(customer, followUp, customerTimeZone({ accountManager: manager }, input.policy.timeZone));
+  const unmoved = nextContactDue(facts, input.policy);
+  const nextContact = nextContactDue(facts, input.policy, await followUpCalendar(deps.db, input.policy, unmoved.dueOn));
   const total = await deps.db.visit.count({ where: { customerCode: customer.code } });
   const pageCount = Math.max(1, Math.ceil(total / historyPageSize));
   const page = Math.min(Math.max(0, input.page), pageCount - 1);

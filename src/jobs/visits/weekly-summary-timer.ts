@@ -1,5 +1,6 @@
 // Fires a supervisor's weekly summary timer ('visit.weekly_summary', subject =
-// supervisor): their region's week just ended, on Monday morning in their time zone.
+// supervisor): their region's week just ended, on Monday morning in their time zone
+// (a Monday off moves it to the week's first working day, see the work calendar).
 import { buildRegionWeeklySummary } from '../../domain/visits/region-weekly-summary.ts';
 import { nextReminderAt, reminderDayDue, staffTimeZone, weeklySummarySchedule } from '../../domain/visits/reminder-schedule.ts';
 import type { BotContext } from '../../slack/bot-context.ts';
@@ -7,6 +8,7 @@ import { weeklySummaryMessage } from '../../slack/visits/reminders.ts';
 import { localeOf } from '../../slack/locale.ts';
 import type { TimerHandler } from '../sweep-due-timers.ts';
 import { sendReminderOnce } from './send-reminder-once.ts';
+import { workCalendarOf } from '../calendar/work-calendar-of.ts';
 
 export function visitWeeklySummaryTimer(ctx: BotContext): TimerHandler {
   const settings = ctx.config.visits;
@@ -15,7 +17,7 @@ export function visitWeeklySummaryTimer(ctx: BotContext): TimerHandler {
     if (!supervisor || !supervisor.active || supervisor.role !== 'supervisor' || !supervisor.regionCode) return null;
     const regionCode = supervisor.regionCode;
     const timeZone = staffTimeZone(supervisor, ctx.config.timezone);
-    const schedule = weeklySummarySchedule(settings, timeZone);
+    const schedule = weeklySummarySchedule(settings, timeZone, await workCalendarOf(ctx, now));
     const today = reminderDayDue(now, schedule);
     if (today) {
       await sendReminderOnce(ctx, { kind: 'weekly_summary', recipientId: supervisor.slackUserId, localDate: today }, now, async () => {

@@ -8,6 +8,8 @@ import { slaPauseApproval } from '../../domain/tickets/sla-pause-approval.ts';
 import type { Locale, Mrkdwn } from '../../i18n/catalog.ts';
 import { retentionOfferTexts } from '../retention/retention-offer-texts.ts';
 import { slaPauseTexts } from '../tickets/sla-pause-texts.ts';
+import { activityPlanApproval } from '../../domain/plans/activity-plan-approval.ts';
+import { activityPlanTexts } from '../plans/activity-plan-texts.ts';
 
 export type ApprovalKindTexts<Details> = {
   /**
@@ -24,6 +26,7 @@ export type ApprovalKindTexts<Details> = {
 const byKind: Record<string, ApprovalKindTexts<any>> = {
   [retentionOfferApproval.kind]: retentionOfferTexts,
   [slaPauseApproval.kind]: slaPauseTexts,
+  [activityPlanApproval.kind]: activityPlanTexts,
 };
 
 export function approvalTextsOf(kind: string): ApprovalKindTexts<any> {

@@ -3,7 +3,7 @@ import { joinMrkdwn, type Markup } from '../../i18n/mrkdwn.ts';
 import type { Reply } from '../edge/answer-privately.ts';
 import { context, divider, header, section } from '../kit/text.ts';
 
-const commandSections = ['help.am', 'help.ticket', 'help.visit', 'help.xregion', 'help.retain'] as const;
+const commandSections = ['help.am', 'help.ticket', 'help.visit', 'help.xregion', 'help.retain', 'help.plan'] as const;
 
 export function helpMessage(locale: Locale, admins: Markup | string): Reply {
   return {

@@ -39,6 +39,12 @@ export const carried = {
   xregionRequestId: z.uuid(),
   /** "Add details" and "Edit" on a visit. */
   visitId: decimalId,
+  /** "Log callback" on a care callback task. */
+  careCallbackId: decimalId,
+  /** "Record report" on an activity plan's reminder. */
+  activityPlanId: decimalId,
+  /** The activity report form. */
+  planReportModal: carriedJson(z.object({ planId: z.string().regex(/^\d{1,18}$/) })),
   /** "Log visit" on a digest line, "Record outcome" on a retention reminder. */
   customerCode: z.string().regex(/^[A-Za-z0-9_-]{1,32}$/),
   /** The restore, major and pause modals. */

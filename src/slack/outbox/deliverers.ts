@@ -5,8 +5,11 @@ import { approvalDeliverers } from '../approvals/approval-deliverers.ts';
 import { ticketDeliverers } from '../tickets/ticket-deliverers.ts';
 import { requestDeliverers } from '../xregion/request-deliverers.ts';
 import { homeDeliverers } from '../home/home-deliverers.ts';
+import { calendarDeliverers } from '../calendar/calendar-deliverers.ts';
+import { careDeliverers } from '../care/care-deliverers.ts';
+import { planDeliverers } from '../plans/plan-deliverers.ts';
 import type { Deliverer } from './outbox-sweep.ts';
 
 export function outboxDeliverers(ctx: BotContext): Record<string, Deliverer> {
-  return { ...ticketDeliverers(ctx), ...approvalDeliverers(ctx), ...requestDeliverers(ctx), ...homeDeliverers(ctx) };
+  return { ...ticketDeliverers(ctx), ...approvalDeliverers(ctx), ...requestDeliverers(ctx), ...homeDeliverers(ctx), ...calendarDeliverers(ctx), ...careDeliverers(ctx), ...planDeliverers(ctx) };
 }

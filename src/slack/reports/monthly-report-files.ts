@@ -74,6 +74,23 @@ export function monthlyReportCsvRows(locale: Locale, report: MonthlyReport): Rep
     ['lost', r.lost],
     ['churn_rate', roundPercent(r.churnRate)],
   ] as const) add('section_retention', region, measure, value);
+  const c = report.care;
+  for (const [measure, value] of [
+    ['care_owed', c.owed],
+    ['care_in_time', c.doneInTime],
+    ['care_late', c.late],
+    ['care_open', c.open],
+    ['care_satisfied', c.satisfied],
+    ['care_neutral', c.neutral],
+    ['care_dissatisfied', c.dissatisfied],
+  ] as const) add('section_care', region, measure, value);
+  for (const p of report.plans) {
+    const item = `P-${p.id} ${p.eventOn} ${p.theme}`;
+    add('section_plans', item, 'plan_places', p.places);
+    add('section_plans', item, 'plan_budget', p.budgetYuan);
+    add('section_plans', item, 'plan_attendance', p.attendance);
+    add('section_plans', item, 'plan_satisfaction', p.satisfaction);
+  }
   return rows;
 }
 

@@ -26,7 +26,8 @@ export function monthlyReportMessage(locale: Locale, report: MonthlyReport): Rep
   blocks.push(lines(slaLines(locale, report)));
   if (report.sla.worstBreaches.length > 0) blocks.push(lines(breachLines(locale, report)));
   if (report.liveTracking?.tickets.length) blocks.push(lines(liveSilenceLines(locale, report.liveTracking)));
-  blocks.push(lines(xregionLines(locale, report)), lines(retentionLines(locale, report)));
+  blocks.push(lines(careLines(locale, report)));
+  blocks.push(lines(xregionLines(locale, report)), lines(retentionLines(locale, report)), lines(planLines(locale, report)));
   blocks.push(divider(), context(t(locale, 'retention.stats_formulas')));
   const { visits, retention } = report;
   const summary = joinMrkdwn([t(locale, 'report.visits_heading', { total: visits.total }), t(locale, 'retention.stats_churn', { lost: retention.lost, rate: percent(retention.churnRate) })], ' · ');
@@ -67,6 +68,38 @@ function breachLines(locale: Locale, report: MonthlyReport): Mrkdwn[] {
         open: b.restored ? '' : tPlain(locale, 'report.sla_breach_open'),
       }),
     ),
+  ];
+}
+
+function careLines(locale: Locale, report: MonthlyReport): Mrkdwn[] {
+  const c = report.care;
+  if (c.owed === 0) return [t(locale, 'report.care_heading'), t(locale, 'report.care_none')];
+  return [
+    t(locale, 'report.care_heading'),
+    t(locale, 'report.care_counts', { owed: c.owed, inTime: c.doneInTime, late: c.late, open: c.open }),
+    t(locale, 'report.care_satisfaction', { satisfied: c.satisfied, neutral: c.neutral, dissatisfied: c.dissatisfied }),
+  ];
+}
+
+function planLines(locale: Locale, report: MonthlyReport): Mrkdwn[] {
+  // At most ten lines: a region with more plans still fits one section.
+  const shown = report.plans.slice(0, 10).map((p) =>
+    t(locale, p.status === 'reported' ? 'report.plan_reported' : 'report.plan_line', {
+      id: String(p.id),
+      theme: p.theme,
+      eventOn: p.eventOn,
+      status: tPlain(locale, `report.plan_status.${p.status as 'pending' | 'approved' | 'rejected' | 'expired' | 'reported'}`),
+      attendance: p.attendance ?? 0,
+      places: p.places,
+      satisfaction: p.satisfaction ?? 0,
+      late: p.reportedLate ? tPlain(locale, 'report.plan_late') : '',
+    }),
+  );
+  const rest = report.plans.length - shown.length;
+  return [
+    t(locale, 'report.plans_heading'),
+    ...(shown.length > 0 ? shown : [t(locale, 'report.plans_none')]),
+    ...(rest > 0 ? [t(locale, 'common.and_more', { count: rest })] : []),
   ];
 }
 

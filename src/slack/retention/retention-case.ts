@@ -6,6 +6,7 @@ import { formatYuan } from '../../domain/retention/format-yuan.ts';
 import type { Offer } from '../../domain/retention/offer-catalogue.ts';
 import type { RetentionCaseInput } from '../../domain/retention/record-retention-case.ts';
 import { retentionOutcomes, retentionReasons, retentionTriggers } from '../../domain/retention/retention-choices.ts';
+import type { RetentionTrigger } from '../../generated/prisma/enums.ts';
 import { t, tPlain, type Locale, type PlainText } from '../../i18n/catalog.ts';
 import { context, plainText } from '../kit/text.ts';
 import { retentionIds as ids } from '../ids.ts';
@@ -31,7 +32,11 @@ function input(blockId: string, label: PlainText, element: Record<string, unknow
   } as KnownBlock;
 }
 
-export function retentionCaseModal(locale: Locale, options: { offers: Offer[]; authority: number; customer?: { code: string; name: string } }): ModalView {
+export function retentionCaseModal(
+  locale: Locale,
+  options: { offers: Offer[]; authority: number; customer?: { code: string; name: string }; trigger?: RetentionTrigger },
+): ModalView {
+  const triggerOption = (v: RetentionTrigger) => option(tPlain(locale, `retention.trigger.${v}`), v);
   const authority = t(locale, 'retention.authority', { authority: formatYuan(options.authority) });
   return {
     type: 'modal',
@@ -49,7 +54,8 @@ export function retentionCaseModal(locale: Locale, options: { offers: Offer[]; a
       }),
       input(ids.trigger, tPlain(locale, 'retention.trigger'), {
         type: 'static_select',
-        options: retentionTriggers.map((v) => option(tPlain(locale, `retention.trigger.${v}`), v)),
+        options: retentionTriggers.map(triggerOption),
+        ...(options.trigger ? { initial_option: triggerOption(options.trigger) } : {}),
       }),
       input(ids.reasons, tPlain(locale, 'retention.reasons'), {
         type: 'checkboxes',

@@ -34,6 +34,8 @@ export type VisitFormPrefill = {
   nextFollowUpOn?: string | null;
   /** Set when editing: who logged it and which version is being changed. */
   editing?: { authorId: string; version: number };
+  /** A care callback's survey: satisfaction is required. */
+  careCallback?: boolean;
 };
 
 /** What the form carries in private_metadata: the author's time zone, and the visit being edited. */
@@ -42,6 +44,8 @@ export const visitFormMetadata = carriedJson(
     timeZone: z.string().max(64).refine(isValidTimezone),
     visitId: z.string().regex(/^\d{1,18}$/).optional(),
     version: z.number().int().positive().optional(),
+    /** The care callback this visit logs (故障回访). */
+    careCallbackId: z.string().regex(/^\d{1,18}$/).optional(),
   }),
 );
 export type VisitFormMetadata = z.output<typeof visitFormMetadata>;
@@ -117,7 +121,7 @@ export function visitFormView(locale: Locale, prefill: VisitFormPrefill, metadat
         options: [1, 2, 3, 4, 5].map((s) => scoreOption(locale, s)),
         ...(prefill.satisfaction ? { initial_option: scoreOption(locale, prefill.satisfaction) } : {}),
       },
-      { optional: true },
+      { optional: !prefill.careCallback },
     ),
     input(
       b.nextFollowUpOn,

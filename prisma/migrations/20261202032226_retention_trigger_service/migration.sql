@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "RetentionTrigger" ADD VALUE 'service';
