@@ -1,7 +1,7 @@
 // Fault tickets: /ticket, the buttons on ticket messages, pings and DMs, and the ticket forms.
 import type { App } from '@slack/bolt';
 import type { BotContext } from '../../src/slack/bot-context.ts';
-import { commands, ticketIds } from '../../src/slack/ids.ts';
+import { commands, shortcutIds, ticketIds } from '../../src/slack/ids.ts';
 import { ticketClaimAction } from './actions/claim.ts';
 import { ticketClaimCheckAction } from './actions/claim-check.ts';
 import { ticketOpenMessageAction } from './actions/open-message.ts';
@@ -15,9 +15,11 @@ import { ticketNewView } from './views/new.ts';
 import { ticketPauseView } from './views/pause.ts';
 import { ticketReassignView } from './views/reassign.ts';
 import { ticketRestoreView } from './views/restore.ts';
+import { openTicketShortcut } from './shortcuts/open-ticket.ts';
 
 export function registerTicketListeners(app: App, ctx: BotContext): void {
   app.command(commands.ticket, ticketCommand(ctx));
+  app.shortcut(shortcutIds.openTicket, openTicketShortcut(ctx));
   app.action(ticketIds.claim, ticketClaimAction(ctx));
   app.action(ticketIds.onSite, ticketStepAction(ctx, 'on_site'));
   app.action(ticketIds.release, ticketStepAction(ctx, 'release'));

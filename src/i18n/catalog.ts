@@ -18,6 +18,7 @@ import { ticketCommandMessages } from './messages/ticket-commands.ts';
 import { ticketNoticeMessages } from './messages/ticket-notices.ts';
 import { ticketPauseMessages } from './messages/ticket-pause.ts';
 import { ticketMessages } from './messages/tickets.ts';
+import { ticketWorkLogMessages } from './messages/ticket-work-log.ts';
 
 const areas = [
   commonMessages,
@@ -33,6 +34,7 @@ const areas = [
   reportMessages,
   homeMessages,
   ticketPauseMessages,
+  ticketWorkLogMessages,
 ] as const;
 
 type Area = (typeof areas)[number];

@@ -89,6 +89,22 @@ export const ticketIds = {
   majorView: 'ticket.major_view',
   customerSearch: 'ticket.customer_search',
   affectedSearch: 'ticket.affected_search',
+  /** "Add note" on the ticket message: opens noteView (the work log). */
+  addNote: 'ticket.add_note',
+  noteView: 'ticket.note_view',
+  /** Mute the claimer's countdown pings of one ticket (buttons in the ping DM). */
+  snooze30: 'ticket.snooze_30',
+  snooze60: 'ticket.snooze_60',
+} as const;
+
+// Shortcuts (the ⚡ menu and a message's "More actions"): callback ids declared in manifest.yml.
+export const shortcutIds = {
+  logVisit: 'shortcut.log_visit',
+  openTicket: 'shortcut.open_ticket',
+  crossRegion: 'shortcut.cross_region',
+  recordRetention: 'shortcut.record_retention',
+  /** Message shortcut: a ticket whose description is the message. */
+  ticketFromMessage: 'shortcut.ticket_from_message',
 } as const;
 
 // The App Home tab: paging a section ("more…" / back); the page is in the button value.
