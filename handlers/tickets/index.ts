@@ -18,10 +18,12 @@ import { ticketPauseView } from './views/pause.ts';
 import { ticketReassignView } from './views/reassign.ts';
 import { ticketRestoreView } from './views/restore.ts';
 import { openTicketShortcut } from './shortcuts/open-ticket.ts';
+import { ticketFromMessageShortcut } from './shortcuts/ticket-from-message.ts';
 
 export function registerTicketListeners(app: App, ctx: BotContext): void {
   app.command(commands.ticket, ticketCommand(ctx));
   app.shortcut(shortcutIds.openTicket, openTicketShortcut(ctx));
+  app.shortcut(shortcutIds.ticketFromMessage, ticketFromMessageShortcut(ctx));
   app.action(ticketIds.claim, ticketClaimAction(ctx));
   app.action(ticketIds.onSite, ticketStepAction(ctx, 'on_site'));
   app.action(ticketIds.release, ticketStepAction(ctx, 'release'));
