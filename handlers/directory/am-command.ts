@@ -3,13 +3,14 @@ import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt'
 import { answerPrivately } from '../../src/slack/edge/answer-privately.ts';
 import type { BotContext } from '../../src/slack/bot-context.ts';
 import { readCommand } from '../../src/slack/edge/edge-answers.ts';
+import { amAway } from './command/away.ts';
 import { amHelp } from './command/help.ts';
 import { amReport } from './command/report.ts';
 import { amStaff } from './command/staff.ts';
 import { amWhoami } from './command/whoami.ts';
 import { runSubcommand, type Subcommand } from '../subcommand.ts';
 
-const subcommands = { help: amHelp, whoami: amWhoami, staff: amStaff, report: amReport } satisfies Record<string, Subcommand>;
+const subcommands = { help: amHelp, whoami: amWhoami, staff: amStaff, report: amReport, away: amAway } satisfies Record<string, Subcommand>;
 
 export function amCommand(ctx: BotContext) {
   return async ({ command, ack, respond }: SlackCommandMiddlewareArgs & AllMiddlewareArgs) => {

@@ -6,6 +6,7 @@ import { commonMessages } from './messages/common.ts';
 import { directoryMessages } from './messages/directory.ts';
 import { helpMessages } from './messages/help.ts';
 import { approvalMessages } from './messages/approvals.ts';
+import { approvalAwayMessages } from './messages/approvals-away.ts';
 import { retentionMessages } from './messages/retention.ts';
 
 import { xregionMessages } from './messages/xregion.ts';
@@ -35,6 +36,7 @@ const areas = [
   homeMessages,
   ticketPauseMessages,
   ticketWorkLogMessages,
+  approvalAwayMessages,
 ] as const;
 
 type Area = (typeof areas)[number];

@@ -12,6 +12,8 @@ export const commands = {
 export const approvalIds = {
   approve: 'approval.approve',
   reject: 'approval.reject',
+  /** On a two-approver request: step aside, the next supervisor is asked. */
+  abstain: 'approval.abstain',
   rejectView: 'approval.reject_reason',
   rejectReason: 'approval.reject_reason.text',
 } as const;

@@ -26,6 +26,8 @@ export async function decideForSlack(
         return { notice: null, publish };
       case 'counted':
         return { notice: t(locale, 'approval.counted'), publish };
+      case 'abstained':
+        return { notice: t(locale, 'approval.abstained'), publish };
       case 'already_voted':
         return { notice: t(locale, 'approval.already_voted'), publish: nothingToPublish };
       case 'already_decided':
