@@ -1,4 +1,4 @@
-import { defineMessages } from '../define-messages.ts';
+import { defineMessages, plural } from '../define-messages.ts';
 
 // Approvals while a supervisor is away (a deputy decides on their behalf) and abstaining
 // on a two-approver request.
@@ -17,7 +17,7 @@ export const approvalAwayMessages = defineMessages(
     'error.away_self_deputy': 'Please name another supervisor as your deputy.',
     'error.away_deputy_not_supervisor': '<@{user}> is not a supervisor in the directory, so they cannot decide approvals. Please name a supervisor.',
     'error.away_bad_dates': 'I could not read {from} to {to} as two dates (YYYY-MM-DD, the second not before the first).',
-    'error.away_too_long': 'An absence can cover at most {days} days; please split it.',
+    'error.away_too_long': plural('days', { one: 'An absence can cover at most {days} day; please split it.', other: 'An absence can cover at most {days} days; please split it.' }),
     'error.away_in_the_past': 'That period ended on {to}; please give days to come.',
     'error.approval_abstain_single': 'Abstaining is for requests that need two approvers; please approve or reject this one.',
   },
