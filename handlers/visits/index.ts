@@ -2,6 +2,7 @@
 import type { App } from '@slack/bolt';
 import type { BotContext } from '../../src/slack/bot-context.ts';
 import { commands, shortcutIds, visitIds } from '../../src/slack/ids.ts';
+import { visitEndAction, visitStartAction } from './actions/check-in.ts';
 import { visitEditAction } from './actions/edit.ts';
 import { visitHistoryPageAction } from './actions/history-page.ts';
 import { visitLogForAction } from './actions/log-for.ts';
@@ -15,6 +16,8 @@ export function registerVisitListeners(app: App, ctx: BotContext): void {
   app.shortcut(shortcutIds.logVisit, logVisitShortcut(ctx));
   app.action(visitIds.edit, visitEditAction(ctx));
   app.action(visitIds.logFor, visitLogForAction(ctx));
+  app.action(visitIds.startVisit, visitStartAction(ctx));
+  app.action(visitIds.endVisit, visitEndAction(ctx));
   app.action(visitIds.historyNewer, visitHistoryPageAction(ctx));
   app.action(visitIds.historyOlder, visitHistoryPageAction(ctx));
   app.view(visitIds.form, visitFormSubmission(ctx));

@@ -12,6 +12,7 @@ import { retentionMessages } from './messages/retention.ts';
 import { xregionMessages } from './messages/xregion.ts';
 
 import { visitMessages } from './messages/visits.ts';
+import { visitCheckInMessages } from './messages/visit-check-in.ts';
 import { reportMessages } from './messages/reports.ts';
 import { homeMessages } from './messages/home.ts';
 
@@ -37,6 +38,7 @@ const areas = [
   ticketPauseMessages,
   ticketWorkLogMessages,
   approvalAwayMessages,
+  visitCheckInMessages,
 ] as const;
 
 type Area = (typeof areas)[number];

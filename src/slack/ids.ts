@@ -64,6 +64,9 @@ export const visitIds = {
   edit: 'visit.edit',
   /** Opens the form for one customer (digest lines). */
   logFor: 'visit.log_for',
+  /** Check-in / check-out: Start visit carries the customer code, End visit the check-in id. */
+  startVisit: 'visit.start',
+  endVisit: 'visit.end',
   historyNewer: 'visit.history_newer',
   historyOlder: 'visit.history_older',
 } as const;

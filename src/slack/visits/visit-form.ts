@@ -2,6 +2,7 @@
 // are named after the domain's fields, so a field problem from the domain lands next
 // to the right input (response_action: errors).
 import type { InputBlock, KnownBlock, ModalView, PlainTextOption } from '@slack/types';
+import { checkInBlocks, type CheckInState } from './check-in.ts';
 import type { FieldIssue } from '../../errors.ts';
 import { z } from 'zod';
 import { t, tPlain, type Locale, type Mrkdwn, type PlainText } from '../../i18n/catalog.ts';
@@ -34,6 +35,8 @@ export type VisitFormPrefill = {
   nextFollowUpOn?: string | null;
   /** Set when editing: who logged it and which version is being changed. */
   editing?: { authorId: string; version: number };
+  /** Start visit / End visit for the chosen customer (a new visit only). */
+  checkIn?: CheckInState;
 };
 
 /** What the form carries in private_metadata: the author's time zone, and the visit being edited. */
@@ -72,6 +75,7 @@ export function visitFormView(locale: Locale, prefill: VisitFormPrefill, metadat
       placeholder: plain(tPlain(locale, 'visit.form.customer_placeholder'), 150),
       ...(prefill.customer ? { initial_option: customerOption(prefill.customer) } : {}),
     }),
+    ...(prefill.checkIn && !prefill.editing ? checkInBlocks(locale, metadata.timeZone, prefill.checkIn) : []),
     input(b.kind, tPlain(locale, 'visit.form.kind'), {
       type: 'static_select',
       action_id: visitIds.kind,
