@@ -10,10 +10,12 @@ import { visitCommand } from './visit-command.ts';
 import { visitCustomerSearch } from './options/customer-search.ts';
 import { visitFormSubmission } from './views/visit-form.ts';
 import { logVisitShortcut } from './shortcuts/log-visit.ts';
+import { visitFromMessageShortcut } from './shortcuts/visit-from-message.ts';
 
 export function registerVisitListeners(app: App, ctx: BotContext): void {
   app.command(commands.visit, visitCommand(ctx));
   app.shortcut(shortcutIds.logVisit, logVisitShortcut(ctx));
+  app.shortcut(shortcutIds.visitFromMessage, visitFromMessageShortcut(ctx));
   app.action(visitIds.edit, visitEditAction(ctx));
   app.action(visitIds.logFor, visitLogForAction(ctx));
   app.action(visitIds.startVisit, visitStartAction(ctx));

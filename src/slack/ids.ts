@@ -110,6 +110,8 @@ export const shortcutIds = {
   recordRetention: 'shortcut.record_retention',
   /** Message shortcut: a ticket whose description is the message. */
   ticketFromMessage: 'shortcut.ticket_from_message',
+  /** Message shortcut: a visit whose summary is the message and its link. */
+  visitFromMessage: 'shortcut.visit_from_message',
 } as const;
 
 // The App Home tab: paging a section ("more…" / back); the page is in the button value.
