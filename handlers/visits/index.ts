@@ -18,7 +18,7 @@ export function registerVisitListeners(app: App, ctx: BotContext): void {
   app.shortcut(shortcutIds.visitFromMessage, visitFromMessageShortcut(ctx));
   app.action(visitIds.edit, visitEditAction(ctx));
   app.action(visitIds.logFor, visitLogForAction(ctx));
-  app.action(visitIds.startVisit, visitStartAction(ctx));
+  app.action(visitIds.startVisitAny, visitStartAction(ctx));
   app.action(visitIds.endVisit, visitEndAction(ctx));
   app.action(visitIds.historyNewer, visitHistoryPageAction(ctx));
   app.action(visitIds.historyOlder, visitHistoryPageAction(ctx));

@@ -66,6 +66,8 @@ export const visitIds = {
   logFor: 'visit.log_for',
   /** Check-in / check-out: Start visit carries the customer code, End visit the check-in id. */
   startVisit: 'visit.start',
+  /** visit.start and the digest's numbered visit.start.N (unique within their row). */
+  startVisitAny: /^visit\.start(\.\d+)?$/,
   endVisit: 'visit.end',
   historyNewer: 'visit.history_newer',
   historyOlder: 'visit.history_older',

@@ -91,4 +91,28 @@ describe('visit check-in and check-out', () => {
     expect(december.visitTime).toEqual([]);
     t.slack.assertNoRejections();
   });
+
+  it('starts a visit from the digest’s Start visit row and ends it from the private answer', async () => {
+    // The digest's row under a section: one numbered Start visit per customer listed.
+    const row = { channel: `D${people.am1}`, ts: '1764554400.000200', blocks: [{ type: 'actions', block_id: 'start_visit.digest.section.overdue', elements: [
+      { type: 'button', action_id: `${visitIds.startVisit}.1`, value: 'C0001', text: { type: 'plain_text', text: '开始拜访 · C0001' } },
+      { type: 'button', action_id: `${visitIds.startVisit}.2`, value: 'C0002', text: { type: 'plain_text', text: '开始拜访 · C0002' } },
+    ] }] };
+    const responseUrl = t.slack.responseUrl({ userId: people.am1 });
+    await t.driver.blockAction({ userId: people.am1, actionId: `${visitIds.startVisit}.2`, message: row, responseUrl });
+    const started = (await t.slack.waitFor((c) => c.method === 'response_url' && c.responseUrl === responseUrl)).args;
+    expect(started.text).toContain('C0002');
+    const open = (await checkIns()).at(-1)!;
+    expect(open).toMatchObject({ customerCode: 'C0002', endedAt: null });
+    t.clock.set('2026-12-01T02:40:00Z');
+    const endUrl = t.slack.responseUrl({ userId: people.am1 });
+    await t.driver.blockAction({ userId: people.am1, actionId: visitIds.endVisit, message: { channel: `D${people.am1}`, ts: '1764554400.000300', blocks: started.blocks }, responseUrl: endUrl });
+    const ended = (await t.slack.waitFor((c) => c.method === 'response_url' && c.responseUrl === endUrl)).args;
+    expect(ended.text).toContain('共 40 分钟');
+    // A late second click on End visit changes nothing.
+    const again = t.slack.responseUrl({ userId: people.am1 });
+    await t.driver.blockAction({ userId: people.am1, actionId: visitIds.endVisit, message: { channel: `D${people.am1}`, ts: '1764554400.000300', blocks: started.blocks }, responseUrl: again });
+    expect((await t.slack.waitFor((c) => c.method === 'response_url' && c.responseUrl === again)).args.text).toContain('已结束');
+    expect((await checkIns()).at(-1)!.endedAt?.toISOString()).toBe('2026-12-01T02:40:00.000Z');
+  });
 });

@@ -5,6 +5,7 @@ export const visitCheckInMessages = defineMessages(
   {
     'visit.check_in.start': 'Start visit',
     'visit.check_in.end': 'End visit',
+    'visit.check_in.start_for': 'Start visit · {customer}',
     'visit.check_in.hint': 'At the customer’s? *Start visit* when you arrive and *End visit* when you leave: the time counts in the monthly report.',
     'visit.check_in.started': ':round_pushpin: Visit to *{customer}* started {at}. Press *End visit* when you leave.',
     'visit.check_in.ended': plural('minutes', {
@@ -24,6 +25,7 @@ export const visitCheckInMessages = defineMessages(
   {
     'visit.check_in.start': '开始拜访',
     'visit.check_in.end': '结束拜访',
+    'visit.check_in.start_for': '开始拜访 · {customer}',
     'visit.check_in.hint': '已到客户处？到达时点击 *开始拜访*，离开时点击 *结束拜访*：拜访时长计入月度报告。',
     'visit.check_in.started': ':round_pushpin: 已于 {at} 开始拜访 *{customer}*。离开时请点击 *结束拜访*。',
     'visit.check_in.ended': ':white_check_mark: 拜访 *{customer}*：{from} – {to}，共 {minutes} 分钟。',
