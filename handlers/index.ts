@@ -3,8 +3,9 @@
 // reads the payload through src/slack/edge, calls the domain, renders.
 import type { App } from '@slack/bolt';
 import type { BotContext } from '../src/slack/bot-context.ts';
-import { onlyFirstDelivery } from '../src/slack/seen-deliveries.ts';
-import { withBoundedListeners, workAfterAck } from '../src/slack/edge/work-after-ack.ts';
+import { afterFirstDelivery, onlyFirstDelivery } from '../src/slack/seen-deliveries.ts';
+import { routedApp } from '../src/slack/edge/listener-router.ts';
+import { workAfterAck } from '../src/slack/edge/work-after-ack.ts';
 import { registerApprovalListeners } from './approvals/index.ts';
 import { registerDirectoryListeners } from './directory/index.ts';
 import { registerHomeListeners } from './home/index.ts';
@@ -12,12 +13,16 @@ import { registerRetentionListeners } from './retention/index.ts';
 import { registerTicketListeners } from './tickets/index.ts';
 import { registerVisitListeners } from './visits/index.ts';
 import { registerXregionListeners } from './xregion/index.ts';
+import { registerPrivacyListeners } from './privacy/index.ts';
 
 export function registerHandlers(bolt: App, ctx: BotContext): void {
-  // Before every listener: a repeated delivery of the same request is acknowledged only.
+  // Before every listener: each delivery's key recorded; a repeat is acknowledged only.
   bolt.use(onlyFirstDelivery(ctx));
-  // Every listener acks at once; at most LISTENER_CONCURRENCY of them work past their ack.
-  const app = withBoundedListeners(bolt, workAfterAck(ctx.config.listenerConcurrency));
+  // Every listener acks at once; its work after the ack goes on for a first delivery only,
+  // and at most LISTENER_CONCURRENCY listeners work past their ack. Listeners named by an
+  // id are found in a table, not matched one by one by Bolt.
+  const work = workAfterAck(ctx.config.listenerConcurrency);
+  const app = routedApp(bolt, (listener) => afterFirstDelivery(work.bounded(listener)));
   registerDirectoryListeners(app, ctx);
   registerApprovalListeners(app, ctx);
   registerRetentionListeners(app, ctx);
@@ -25,4 +30,5 @@ export function registerHandlers(bolt: App, ctx: BotContext): void {
   registerVisitListeners(app, ctx);
   registerHomeListeners(app, ctx);
   registerTicketListeners(app, ctx);
+  registerPrivacyListeners(app, ctx);
 }

@@ -38,6 +38,7 @@ import { createSharedPacing } from './slack/pacing/shared-pacing.ts';
 import { createSlackSender } from './slack/sender.ts';
 import { RefreshingSocketModeReceiver } from './slack/socket-mode/socket-mode-receiver.ts';
 import { createUserProfiles } from './slack/user-profiles.ts';
+import { staffInMemory } from './slack/directory/staff-in-memory.ts';
 
 export type StartOptions = {
   config: Config;
@@ -52,7 +53,15 @@ export type StopOptions = {
   /** How long /readyz says 503 while everything is still served, so load balancers notice. */
   drainMillis?: number;
 };
-export type RunningBot = { port: number; db: PrismaClient; ctx: BotContext; readiness: Readiness; stop(options?: StopOptions): Promise<void> };
+export type RunningBot = {
+  port: number;
+  db: PrismaClient;
+  ctx: BotContext;
+  readiness: Readiness;
+  /** Resolves when the Slack requests in flight now (listeners' work after their ack included) have finished; false after `limitMillis`. */
+  requestsSettled(limitMillis: number): Promise<boolean>;
+  stop(options?: StopOptions): Promise<void>;
+};
 
 export class MissingCredentialsError extends Error {}
 
@@ -120,7 +129,9 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
       deliverers: () => outboxDeliverers(ctx),
       followUps: () => [{ round: () => refreshDueHomes(ctx), pending: () => dueHomeCount(db, config.home.coalesceMillis) }],
     });
-    const ctx: BotContext = { db, clock, config, logger, profiles, sender, outbox, metrics, homes: homeTabs(() => ctx) };
+    const staff = staffInMemory({ db, logger });
+    await staff.reload().catch((error: unknown) => logger.warn({ err: error }, 'could not read the staff directory into memory; answers wait for the ack'));
+    const ctx: BotContext = { db, clock, config, logger, profiles, staff, sender, outbox, metrics, homes: homeTabs(() => ctx) };
     registerHandlers(app, ctx);
     routes.set('POST /api/tickets', ticketsApiRoute(ctx));
     routes.set('GET /metrics', metricsRoute(metrics, config.metricsToken));
@@ -154,13 +165,14 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
       if (!httpDone || !eventsDone) logger.warn('stopping with requests still in flight');
       if (!(receiver instanceof HTTPReceiver)) await app.stop().catch(() => {});
       await jobs?.stop();
+      staff.stop();
       await http.close(1000);
       // Undelivered announcements stay in the outbox for the next start.
       await outbox.stop();
       await sender.stop();
       await database?.close();
     };
-    return { port, db, ctx, readiness, stop: (stopOptions) => (stopping ??= stop(stopOptions)) };
+    return { port, db, ctx, readiness, requestsSettled: (limitMillis) => events.settled(limitMillis), stop: (stopOptions) => (stopping ??= stop(stopOptions)) };
   } catch (error) {
     await http.close();
     await database?.close();
@@ -191,6 +203,8 @@ function createBoltApp(config: Config, logger: Logger, identity: BotIdentity, me
     botId: identity.botId,
     botUserId: identity.botUserId,
     receiver,
+    // No conversation state is kept in Bolt: its store only cost a lookup per request.
+    convoStore: false,
     logger: boltLogger(logger),
     clientOptions: { ...slackClientOptions(config), fetch: countingFetch(metrics, config.slack.apiUrl) },
   });

@@ -126,6 +126,9 @@ export const configSchema = z.object({
   TICKET_UNCLAIMED_MINUTES: minutes(15),
   TICKET_STALE_CLAIM_MINUTES: minutes(60),
   TICKET_STALE_CLAIM_ANSWER_MINUTES: minutes(15),
+  LIVE_TRACKING_AAA: z.preprocess(emptyAsUndefined, z.enum(['yes', 'no']).default('no')),
+  LIVE_TRACKING_INFORM_MINUTES: minutes(30),
+  PII_RETENTION_MONTHS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(600).default(36)),
   SUPERVISOR_MENTION: z.preprocess(emptyAsUndefined, z.string().trim().regex(/^S[A-Z0-9]{2,}$/, 'must be a Slack user group id like S0123ABCD').optional()),
   // Read only to refuse the embedded Postgres in production (see productionProblem).
   NODE_ENV: optionalString,
@@ -147,6 +150,8 @@ export type TicketSettings = {
   staleClaimAnswerMinutes: number;
   /** A Slack user group (S…) that tickets' alerts in a supervisors' channel mention; unset: the region's supervisors. */
   supervisorMention?: string;
+  /** Live tracking (介入制): diamond customers' tickets always, AAA customers' when includeAAA; the manager is reminded after informMinutes without news. */
+  liveTracking: { includeAAA: boolean; informMinutes: number };
 };
 
 export type Config = {
@@ -208,6 +213,8 @@ export type Config = {
     coalesceMillis: number;
   };
   tickets: TicketSettings;
+  /** Personal data (PIPL): closed records are anonymised after retentionMonths. */
+  privacy: { retentionMonths: number };
   /** Bearer token for GET /metrics; unset: /metrics is open to anyone who reaches the port. */
   metricsToken?: string;
   /** After SIGTERM, how long /readyz says 503 while everything is still served (load balancers notice). */
@@ -295,7 +302,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       staleClaimMinutes: e.TICKET_STALE_CLAIM_MINUTES,
       staleClaimAnswerMinutes: e.TICKET_STALE_CLAIM_ANSWER_MINUTES,
       supervisorMention: e.SUPERVISOR_MENTION,
+      liveTracking: { includeAAA: e.LIVE_TRACKING_AAA === 'yes', informMinutes: e.LIVE_TRACKING_INFORM_MINUTES },
     },
+    privacy: { retentionMonths: e.PII_RETENTION_MONTHS },
     metricsToken: e.METRICS_TOKEN,
     shutdownDrainMillis: e.SHUTDOWN_DRAIN_MS,
     listenerConcurrency: e.LISTENER_CONCURRENCY,

@@ -4,7 +4,7 @@ import { answerPrivately } from '../../src/slack/edge/answer-privately.ts';
 import type { BotContext } from '../../src/slack/bot-context.ts';
 import { readCommand } from '../../src/slack/edge/edge-answers.ts';
 import { amAway } from './command/away.ts';
-import { amHelp } from './command/help.ts';
+import { amHelp, amHelpInAck } from './command/help.ts';
 import { amReport } from './command/report.ts';
 import { amStaff } from './command/staff.ts';
 import { amWhoami } from './command/whoami.ts';
@@ -14,6 +14,8 @@ const subcommands = { help: amHelp, whoami: amWhoami, staff: amStaff, report: am
 
 export function amCommand(ctx: BotContext) {
   return async ({ command, ack, respond }: SlackCommandMiddlewareArgs & AllMiddlewareArgs) => {
+    const help = amHelpInAck(ctx, command);
+    if (help) return ack({ response_type: 'ephemeral', ...help });
     await ack();
     const words = await readCommand(ctx, command, respond);
     if (!words) return;

@@ -8,6 +8,7 @@ import { ticketOpenMessageAction } from './actions/open-message.ts';
 import { ticketOpenModalAction } from './actions/open-modal.ts';
 import { ticketResumeAction } from './actions/resume.ts';
 import { ticketSnoozeAction } from './actions/snooze.ts';
+import { ticketCustomerInformedAction } from './actions/customer-informed.ts';
 import { ticketStepAction } from './actions/step.ts';
 import { ticketCommand } from './ticket-command.ts';
 import { ticketCustomerOptions } from './options/customers.ts';
@@ -40,6 +41,7 @@ export function registerTicketListeners(app: App, ctx: BotContext): void {
   app.action(ticketIds.snooze30, ticketSnoozeAction(ctx, 30));
   app.action(ticketIds.snooze60, ticketSnoozeAction(ctx, 60));
   app.view(ticketIds.noteView, ticketNoteView(ctx));
+  app.action(ticketIds.customerInformed, ticketCustomerInformedAction(ctx));
   app.view(ticketIds.newView, ticketNewView(ctx));
   app.view(ticketIds.restoreView, ticketRestoreView(ctx));
   app.view(ticketIds.majorView, ticketMajorView(ctx));

@@ -19,6 +19,8 @@ import { homeMessages } from './messages/home.ts';
 import { ticketCommandMessages } from './messages/ticket-commands.ts';
 import { ticketNoticeMessages } from './messages/ticket-notices.ts';
 import { ticketPauseMessages } from './messages/ticket-pause.ts';
+import { ticketLiveMessages } from './messages/ticket-live.ts';
+import { privacyMessages } from './messages/privacy.ts';
 import { ticketMessages } from './messages/tickets.ts';
 import { ticketWorkLogMessages } from './messages/ticket-work-log.ts';
 
@@ -39,6 +41,8 @@ const areas = [
   ticketWorkLogMessages,
   approvalAwayMessages,
   visitCheckInMessages,
+  ticketLiveMessages,
+  privacyMessages,
 ] as const;
 
 type Area = (typeof areas)[number];

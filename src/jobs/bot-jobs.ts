@@ -5,6 +5,7 @@ import { scheduleMissingReminderTimers } from '../domain/visits/reminder-timers.
 import { sweepDueTimers } from './sweep-due-timers.ts';
 import { timerHandlers } from './timer-handlers.ts';
 import { scheduleMissingReportTimers } from '../domain/reports/report-timers.ts';
+import { anonymiseClosedRecords } from '../domain/privacy/anonymise-closed-records.ts';
 
 export function botJobs(ctx: BotContext): Job[] {
   const handlers = timerHandlers(ctx);
@@ -25,6 +26,12 @@ export function botJobs(ctx: BotContext): Job[] {
       name: 'schedule-monthly-reports',
       schedule: '30 */5 * * * *',
       run: (now) => scheduleMissingReportTimers(ctx.db, { now, time: ctx.config.reports.monthlyTime, timeZone: ctx.config.timezone }),
+    },
+    {
+      // PIPL retention: personal data of records closed longer than PII_RETENTION_MONTHS, in batches, every hour.
+      name: 'anonymise-personal-data',
+      schedule: '0 40 * * * *',
+      run: (now) => anonymiseClosedRecords({ db: ctx.db, clock: { now: () => now } }, { retentionMonths: ctx.config.privacy.retentionMonths }),
     },
   ];
 }

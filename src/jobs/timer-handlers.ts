@@ -16,6 +16,8 @@ import { visitWeeklySummaryTimer } from './visits/weekly-summary-timer.ts';
 import { ticketClaimChecks } from './tickets/ticket-claim-checks.ts';
 import { ticketSlaPings } from './tickets/ticket-sla-pings.ts';
 import { ticketUnclaimedPings } from './tickets/ticket-unclaimed-pings.ts';
+import { liveTrackingTimer } from '../domain/tickets/live-tracking.ts';
+import { ticketInformReminder } from './tickets/ticket-inform-reminder.ts';
 
 export function timerHandlers(ctx: BotContext): TimerHandlers {
   return {
@@ -28,5 +30,6 @@ export function timerHandlers(ctx: BotContext): TimerHandlers {
     [ticketTimerKinds.sla]: ticketSlaPings(ctx),
     [ticketTimerKinds.unclaimed]: ticketUnclaimedPings(ctx),
     [ticketTimerKinds.claimCheck]: ticketClaimChecks(ctx),
+    [liveTrackingTimer]: ticketInformReminder(ctx),
   };
 }

@@ -46,14 +46,8 @@ export function instrumentBoltEvents(app: App, metrics: BotMetrics) {
     const ack = event.ack;
     let acked = false;
     const timedAck: typeof ack = async (response) => {
-      if (acked) {
-        // Commands and buttons are acked before their delivery is recorded (seen-deliveries.ts);
-        // the listener's own empty ack() then is the answer already given.
-        if (response === undefined) return;
-      } else {
-        acked = true;
-        metrics.observeAck(kind, (performance.now() - receivedAt) / 1000);
-      }
+      if (!acked) metrics.observeAck(kind, (performance.now() - receivedAt) / 1000);
+      acked = true;
       return ack(response);
     };
     const run = process({ ...event, ack: timedAck });

@@ -9,6 +9,7 @@ import type { Outbox } from './outbox/outbox.ts';
 import type { BotMetrics } from '../metrics/bot-metrics.ts';
 import type { SlackSender } from './sender.ts';
 import type { UserProfiles } from './user-profiles.ts';
+import type { StaffInMemory } from './directory/staff-in-memory.ts';
 
 export type BotContext = {
   db: PrismaClient;
@@ -16,6 +17,8 @@ export type BotContext = {
   config: Config;
   logger: Logger;
   profiles: UserProfiles;
+  /** The directory in memory, for answers given inside an ack. */
+  staff: StaffInMemory;
   /** Rate-limited delivery for everything the bot sends on its own. */
   sender: SlackSender;
   /** Delivers the announcements domain changes wrote; kick it after a commit. */

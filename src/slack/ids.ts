@@ -102,6 +102,8 @@ export const ticketIds = {
   /** Mute the claimer's countdown pings of one ticket (buttons in the ping DM). */
   snooze30: 'ticket.snooze_30',
   snooze60: 'ticket.snooze_60',
+  /** "Customer informed" on the account manager's live-tracking DM (介入制). */
+  customerInformed: 'ticket.customer_informed',
 } as const;
 
 // Shortcuts (the ⚡ menu and a message's "More actions"): callback ids declared in manifest.yml.
@@ -114,6 +116,11 @@ export const shortcutIds = {
   ticketFromMessage: 'shortcut.ticket_from_message',
   /** Message shortcut: a visit whose summary is the message and its link. */
   visitFromMessage: 'shortcut.visit_from_message',
+} as const;
+
+// Personal data (PIPL): the button beside a masked number.
+export const privacyIds = {
+  reveal: 'privacy.reveal',
 } as const;
 
 // The App Home tab: paging a section ("more…" / back); the page is in the button value.

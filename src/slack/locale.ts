@@ -3,6 +3,7 @@
 // uses localeBeforeAck, which never waits for Slack.
 import { pickLocale, type Locale } from '../i18n/catalog.ts';
 import type { BotContext } from './bot-context.ts';
+import type { StaffSnapshot } from './directory/staff-in-memory.ts';
 
 export async function localeOf(ctx: BotContext, slackUserId: string): Promise<Locale> {
   const staff = await ctx.db.staff.findUnique({ where: { slackUserId }, select: { locale: true } });
@@ -16,4 +17,12 @@ export async function localeBeforeAck(ctx: BotContext, slackUserId: string): Pro
   const staff = await ctx.db.staff.findUnique({ where: { slackUserId }, select: { locale: true } });
   if (staff?.locale) return pickLocale(staff.locale, ctx.config.locale);
   return pickLocale(ctx.profiles.peek(slackUserId)?.locale, ctx.config.locale);
+}
+
+/** As localeOf, from memory only (no query, no Slack call); undefined when memory cannot tell. */
+export function localeInMemory(ctx: Pick<BotContext, 'profiles' | 'config'>, staff: StaffSnapshot, slackUserId: string): Locale | undefined {
+  const chosen = staff.localeOf(slackUserId);
+  if (chosen) return pickLocale(chosen, ctx.config.locale);
+  const profile = ctx.profiles.peek(slackUserId);
+  return profile ? pickLocale(profile.locale, ctx.config.locale) : undefined;
 }

@@ -12,6 +12,7 @@ import { createBotMetrics } from '../../src/metrics/bot-metrics.ts';
 import type { BotContext } from '../../src/slack/bot-context.ts';
 import { createSharedPacing } from '../../src/slack/pacing/shared-pacing.ts';
 import { createSlackSender } from '../../src/slack/sender.ts';
+import { staffInMemory } from '../../src/slack/directory/staff-in-memory.ts';
 import { createUserProfiles } from '../../src/slack/user-profiles.ts';
 import { homeTabs } from '../../src/slack/home/home-tabs.ts';
 import { testConfig } from '../support/test-config.ts';
@@ -30,8 +31,9 @@ const sender = createSlackSender({
 // Pings are timer work; nothing here writes announcements, so the outbox is never kicked.
 const outbox = { kick() {}, idle: async () => {}, stop: async () => {} };
 const metrics = createBotMetrics({ db, clock: systemClock, logger });
-const ctx: BotContext = { db, clock: systemClock, config, logger, profiles: createUserProfiles(sender.client), sender, outbox, metrics, homes: homeTabs(() => ctx) };
+const ctx: BotContext = { db, clock: systemClock, config, logger, profiles: createUserProfiles(sender.client), staff: staffInMemory({ db, logger }), sender, outbox, metrics, homes: homeTabs(() => ctx) };
 const handlers = timerHandlers(ctx);
+ctx.staff.stop();
 await db.$queryRawUnsafe('SELECT 1');
 console.log('ready');
 await new Promise<void>((resolve) => createInterface({ input: process.stdin }).once('line', () => resolve()));

@@ -1,5 +1,6 @@
 // /am through the real receiver: signed requests in, answers out through the fake Slack.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { commandAnswer } from '../support/command-answer.ts';
 import { startTestBot, type TestBot } from '../support/test-bot.ts';
 
 let t: TestBot;
@@ -17,9 +18,9 @@ async function command(userId: string, text: string) {
   const responseUrl = t.slack.responseUrl();
   const response = await t.driver.command({ command: '/am', text, userId, responseUrl });
   expect(response.status).toBe(200);
-  const answer = await t.slack.waitFor((c) => c.method === 'response_url' && c.responseUrl === responseUrl);
+  const answer = await commandAnswer(t.slack, response, responseUrl);
   t.slack.assertNoRejections();
-  return answer.args;
+  return answer;
 }
 
 describe('/am help', () => {

@@ -93,6 +93,20 @@ describe('repeated deliveries', () => {
     expect(answersTo(responseUrl)).toHaveLength(1);
   });
 
+  it('answers a button clicked once but delivered twice once (its ack goes first, its work waits for the verdict)', async () => {
+    const responseUrl = t.slack.responseUrl();
+    const click = { userId: 'U0DEMOAM3', actionId: visitIds.historyOlder, value: 'not a page the bot wrote', responseUrl, triggerId: `trigger-edge-${++triggers}` };
+    const timestamp = nowSeconds();
+    const responses = await Promise.all([t.driver.blockAction(click, { timestamp }), t.driver.blockAction(click, { timestamp })]);
+    expect(responses.map((r) => r.status)).toEqual([200, 200]);
+    await vi.waitFor(() => expect(repeatsOf(click.triggerId)).toHaveLength(1));
+    const answer = await t.slack.waitFor((c) => c.responseUrl === responseUrl);
+    expect(JSON.stringify(answer.args)).toContain('out of date');
+    // Both listeners have finished, work after the ack included: one answer is all there is.
+    expect(await t.bot.requestsSettled(5000)).toBe(true);
+    expect(answersTo(responseUrl)).toHaveLength(1);
+  });
+
   it('handles a repeated form submission once', async () => {
     const before = await visits();
     const submission = {

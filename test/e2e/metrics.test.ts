@@ -3,6 +3,7 @@
 // deliveries, overdue tickets — behind the optional bearer token; and a gauge added
 // through the extension point is read from the database at scrape time.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commandAnswer } from '../support/command-answer.ts';
 import { startTestBot, type TestBot } from '../support/test-bot.ts';
 import { channels, introducePeople, people, postsTo, until } from '../support/tickets.ts';
 import { hours } from '../support/test-clock.ts';
@@ -56,8 +57,9 @@ describe('GET /metrics', () => {
   it('counts acks by kind and Slack calls by method and outcome', async () => {
     for (let i = 0; i < 3; i++) {
       const responseUrl = t.slack.responseUrl();
-      expect((await t.driver.command({ command: '/am', text: 'help', userId: people.eng1, responseUrl })).status).toBe(200);
-      await t.slack.waitFor((c) => c.responseUrl === responseUrl);
+      const ack = await t.driver.command({ command: '/am', text: 'help', userId: people.eng1, responseUrl });
+      expect(ack.status).toBe(200);
+      await commandAnswer(t.slack, ack, responseUrl);
     }
     expect((await t.driver.event({ type: 'app_home_opened', user: people.eng1, channel: `D${people.eng1}`, tab: 'home' })).status).toBe(200);
     await t.slack.waitFor((c) => c.method === 'views.publish' && c.args.user_id === people.eng1);

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBot, type RunningBot } from '../../src/app.ts';
 import { encodePageButton } from '../../src/slack/home/home-state.ts';
 import { homeIds } from '../../src/slack/ids.ts';
+import { commandAnswer } from '../support/command-answer.ts';
 import { startFakeSlack, type FakeSlack } from '../fake-slack/server.ts';
 import { FakeSocketMode } from '../fake-slack/socket-mode.ts';
 import { createTestDatabase, type TestDatabase } from '../support/database.ts';
@@ -38,12 +39,12 @@ afterAll(async () => {
 
 const readyz = () => fetch(`http://127.0.0.1:${bot.port}/readyz`).then(async (r) => ({ status: r.status, body: await r.json() }));
 
-/** /am help over Socket Mode: resolves with the ack once the answer reached its response URL. */
+/** /am help over Socket Mode: resolves with the ack once the answer came (in the ack's payload, or through its response URL). */
 async function amHelp() {
   const responseUrl = slack.responseUrl();
   const ack = await driver.command({ command: '/am', text: 'help', userId: people.eng1, responseUrl });
-  const answer = await slack.waitFor((c) => c.responseUrl === responseUrl, 10_000);
-  expect(JSON.stringify(answer.args.blocks)).toContain('/ticket claim');
+  const answer = await commandAnswer(slack, ack, responseUrl, 10_000);
+  expect(JSON.stringify(answer.blocks)).toContain('/ticket claim');
   return ack;
 }
 

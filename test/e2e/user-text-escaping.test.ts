@@ -357,8 +357,9 @@ describe('text from people and systems is shown as text, never as markup', () =>
 
   it('/xregion export: the CSV holds what was typed, raw, with formulas neutralised', async () => {
     const before = t.slack.calls.length;
-    const answer = t.slack.responseUrl({ userId: people.am3 });
-    await driver.command({ command: '/xregion', text: 'export 2026-11-23', userId: people.am3, responseUrl: answer });
+    // Exports of personal data are for supervisors (PIPL): Shanghai's, who sees the Shanghai-served requests.
+    const answer = t.slack.responseUrl({ userId: people.sup2 });
+    await driver.command({ command: '/xregion', text: 'export 2026-11-23', userId: people.sup2, responseUrl: answer });
     await t.slack.waitFor((c) => c.method === 'response_url' && c.responseUrl === answer, 5000);
     await newCall(before, (c) => c.method === 'files.completeUploadExternal');
     const content = t.slack.files().find((f) => f.filename.startsWith('xregion-forms-'))!.content!.toString('utf8');

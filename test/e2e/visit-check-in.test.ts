@@ -86,7 +86,7 @@ describe('visit check-in and check-out', () => {
     t.clock.set('2026-12-01T02:00:00Z');
     const report = await buildMonthlyReport(t.bot.ctx, { regionCode: 'BJ', month: '2026-11', timeZone: 'Asia/Shanghai' });
     expect(report.visitTime).toEqual([{ managerId: people.am1, name: '王晓梅', minutes: 105, visits: 2 }]);
-    expect(JSON.stringify(monthlyReportMessage('en', report).blocks)).toContain('王晓梅: 105 minutes at customers (2 check-ins)');
+    expect(JSON.stringify(monthlyReportMessage('en', report).blocks)).toContain('王晓梅: 105 minutes in 2 visits');
     const december = await buildMonthlyReport(t.bot.ctx, { regionCode: 'BJ', month: '2026-12', timeZone: 'Asia/Shanghai' });
     expect(december.visitTime).toEqual([]);
     t.slack.assertNoRejections();

@@ -1,7 +1,7 @@
 // The table of deliveries already handled, on a real Postgres: of many processes seeing
 // the same delivery at once exactly one handles it; old keys are pruned, recent ones kept.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deliveryKey, pruneSeenDeliveries, recordDelivery, seenDeliveryRetentionMillis } from '../../src/slack/seen-deliveries.ts';
+import { deliveryKey, pruneSeenDeliveries, recordDeliveries, recordDelivery, seenDeliveryRetentionMillis } from '../../src/slack/seen-deliveries.ts';
 import { createTestDatabase, type TestDatabase } from '../support/database.ts';
 
 let database: TestDatabase;
@@ -18,6 +18,13 @@ describe('seen deliveries', () => {
     expect(results.filter(Boolean)).toHaveLength(1);
     expect(await recordDelivery(database.db, 'trigger:race', new Date(at.getTime() + 60_000))).toBe(false);
     expect(await recordDelivery(database.db, 'trigger:other', at)).toBe(true);
+  });
+
+  it('records a batch in one go: a key seen before or twice in the batch is first only once', async () => {
+    await recordDelivery(database.db, 'trigger:batch-seen', at);
+    const verdicts = await recordDeliveries(database.db, ['trigger:batch-a', 'trigger:batch-seen', 'trigger:batch-b', 'trigger:batch-a'], at);
+    expect(verdicts).toEqual([true, false, true, false]);
+    await database.db.seenDelivery.deleteMany({ where: { key: { startsWith: 'trigger:batch' } } });
   });
 
   it('prunes keys older than the retention and keeps the rest', async () => {

@@ -148,7 +148,9 @@ describe('Slack answering 429 and 500 to a share of calls', () => {
     slack.setFaults({ method: 'chat.postMessage', rate500: 1 });
     await Promise.all([sweepWith(a, 'faulty-a'), sweepWith(b, 'faulty-b')]);
     const failing = await a.db.timer.count({ where: { subjectId: { in: tickets.map((t) => t.id) }, attempts: 1 } });
-    expect(failing).toBe(8 + 5 + 3); // SLA pings, "still unclaimed" re-pings, "still on it?" questions
+    // SLA pings, "still unclaimed" re-pings, "still on it?" questions, and the four diamond
+    // tickets' reminders to tell the customer (live tracking, due at 02:30).
+    expect(failing).toBe(8 + 5 + 3 + 4);
     expect(slack.callsTo('chat.postMessage').slice(before).filter((c) => c.ok)).toHaveLength(0);
 
     // Then a share of 429s (Retry-After 0) and 500s: keep sweeping with both processes, a

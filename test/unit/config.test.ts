@@ -42,6 +42,14 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ VISIT_DIGEST_ALL_CLEAR: 'maybe' })).toThrow(/VISIT_DIGEST_ALL_CLEAR/);
   });
 
+  it('tracks diamond customers live by default, AAA ones when told, and keeps personal data 36 months', () => {
+    expect(loadConfig({}).tickets.liveTracking).toEqual({ includeAAA: false, informMinutes: 30 });
+    expect(loadConfig({ LIVE_TRACKING_AAA: 'yes', LIVE_TRACKING_INFORM_MINUTES: '15' }).tickets.liveTracking).toEqual({ includeAAA: true, informMinutes: 15 });
+    expect(loadConfig({}).privacy).toEqual({ retentionMonths: 36 });
+    expect(() => loadConfig({ PII_RETENTION_MONTHS: '0' })).toThrow(/PII_RETENTION_MONTHS/);
+    expect(() => loadConfig({ LIVE_TRACKING_AAA: 'sometimes' })).toThrow(/LIVE_TRACKING_AAA/);
+  });
+
   it('splits and trims the admin list', () => {
     expect(loadConfig({ ADMIN_SLACK_IDS: ' U0123ABCD,U0456EFGH ,' }).adminSlackIds).toEqual(['U0123ABCD', 'U0456EFGH']);
   });

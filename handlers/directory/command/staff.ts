@@ -31,6 +31,8 @@ export const amStaff: Subcommand = async (ctx, { userId, args, locale }) => {
     grade: parsedGrade?.data,
     timezone: profile.timezone,
   });
+  // The help inside an ack names the admins: this process knows of the change at once.
+  await ctx.staff.reload().catch((error: unknown) => ctx.logger.warn({ err: error }, 'could not re-read the staff directory into memory'));
   const params = { userId: targetId, role: tPlain(locale, `role.${parsedRole.data}`), region: result.regionName };
   return {
     text: result.created || !result.previousRole

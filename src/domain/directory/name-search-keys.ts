@@ -11,8 +11,13 @@
 // from), a search is one query. Pinyin cannot be computed in SQL, so the migration only
 // adds the columns; rows written without keys (before this version, or by hand) are
 // filled at start-up by refreshCustomerSearchKeys, under the start-up lock.
-import { pinyin } from 'pinyin-pro';
+import { createRequire } from 'node:module';
 import type { Deps } from '../deps.ts';
+
+// Loaded when a name is first written, not at start: its dictionary is ~15 MB of a bot's
+// memory, and searching needs only queryPinyinKey.
+let pinyinPro: typeof import('pinyin-pro') | undefined;
+const loadPinyin = () => (pinyinPro ??= createRequire(import.meta.url)('pinyin-pro') as typeof import('pinyin-pro'));
 
 export type NameSearchKeys = { pinyin: string; initials: string };
 
@@ -25,7 +30,7 @@ export function latinKey(text: string): string {
 
 export function nameSearchKeys(name: string): NameSearchKeys {
   // One item per Chinese character, runs of anything else kept together; ü is written v.
-  const items = pinyin(name, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true });
+  const items = loadPinyin().pinyin(name, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true });
   const words = items.flatMap((item) => (han.test(item) ? [] : item.split(/[^\p{L}\p{N}]+/u))).map(latinKey).filter(Boolean);
   return { pinyin: words.join(''), initials: words.map((word) => word[0]).join('') };
 }

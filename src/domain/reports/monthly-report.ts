@@ -9,6 +9,7 @@ import { localDateOf, monthBounds } from '../local-time.ts';
 import { slaFigures, type SlaFigures } from './sla-figures.ts';
 import { visitFigures, type VisitFigures } from './visit-figures.ts';
 import { xregionFigures, type XregionFigures } from './xregion-figures.ts';
+import { liveTrackingFigures, type LiveTrackingFigures } from './live-tracking-figures.ts';
 import { visitTimeByManager, type ManagerVisitTime } from '../visits/visit-check-in.ts';
 
 export type MonthlyReport = {
@@ -21,6 +22,8 @@ export type MonthlyReport = {
   sla: SlaFigures;
   xregion: XregionFigures;
   retention: RetentionFigures;
+  /** Live-tracked tickets (介入制) and the longest silence of each. */
+  liveTracking?: LiveTrackingFigures;
   /** Time at customers per person (Start visit / End visit); absent in reports built before it existed. */
   visitTime?: ManagerVisitTime[];
 };
@@ -30,11 +33,12 @@ export async function buildMonthlyReport(deps: Deps, input: { regionCode: string
   if (!region) throw new DomainError('report_unknown_region', { value: input.regionCode });
   const { start, end } = monthBounds(input.month, input.timeZone);
   const range = { regionCode: region.code, start, end };
-  const [visits, sla, xregion, retention, visitTime] = await Promise.all([
+  const [visits, sla, xregion, retention, liveTracking, visitTime] = await Promise.all([
     visitFigures(deps, { ...range, lastDay: localDateOf(new Date(end.getTime() - 1), input.timeZone) }),
     slaFigures(deps, range),
     xregionFigures(deps, range),
     retentionFigures(deps, { scope: { kind: 'region', regionCode: region.code }, month: input.month, timezone: input.timeZone }),
+    liveTrackingFigures(deps, range),
     visitTimeByManager(deps, range),
   ]);
   return {
@@ -46,6 +50,7 @@ export async function buildMonthlyReport(deps: Deps, input: { regionCode: string
     sla,
     xregion,
     retention,
+    liveTracking,
     visitTime,
   };
 }

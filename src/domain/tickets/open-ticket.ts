@@ -12,6 +12,7 @@ import { restoreDeadline, restoreWindowMinutes, serviceLevelFor } from './sla-po
 import { isSystemActor, type TicketDeps } from './ticket-deps.ts';
 import { announceOpenedFromMessage, announceTicketOpened, type TicketSourceMessage } from './ticket-announcements.ts';
 import { nextTicketNumber } from './ticket-number.ts';
+import { isLiveTrackedCustomer, scheduleInformReminder } from './live-tracking.ts';
 import { minutesAfter, scheduleSlaPings, scheduleTicketTimer, ticketTimerKinds } from './ticket-timers.ts';
 
 export type OpenTicketInput = {
@@ -73,6 +74,8 @@ export async function openTicket(deps: TicketDeps, input: OpenTicketInput): Prom
       });
       await scheduleSlaPings(tx, ticket, deps.config.tickets, openedAt);
       await scheduleTicketTimer(tx, ticketTimerKinds.unclaimed, ticket.id, minutesAfter(openedAt, deps.config.tickets.unclaimedMinutes));
+      // Live tracking (介入制): the manager is reminded if the customer waits without news.
+      if (isLiveTrackedCustomer({ customer }, deps.config.tickets)) await scheduleInformReminder(tx, ticket.id, openedAt, deps.config.tickets);
       // Posted by the outbox: a crash or a Slack outage after the commit only delays it.
       await announceTicketOpened({ db: tx, clock: deps.clock }, ticket.id);
       if (input.sourceMessage) await announceOpenedFromMessage({ db: tx, clock: deps.clock }, { ticketId: ticket.id, ...input.sourceMessage });

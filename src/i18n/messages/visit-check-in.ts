@@ -17,8 +17,8 @@ export const visitCheckInMessages = defineMessages(
     'error.visit_not_started': 'You have no visit under way. Start one with *Start visit* or `/visit start C0001`.',
     'error.visit_already_ended': 'That visit to `{customer}` already ended ({endedAt}).',
     'report.visit_time_manager': plural('minutes', {
-      one: '• {name}: {minutes} minute at customers ({visits} check-ins)',
-      other: '• {name}: {minutes} minutes at customers ({visits} check-ins)',
+      one: plural('visits', { one: '• {name}: {minutes} minute in {visits} visit', other: '• {name}: {minutes} minute in {visits} visits' }),
+      other: plural('visits', { one: '• {name}: {minutes} minutes in {visits} visit', other: '• {name}: {minutes} minutes in {visits} visits' }),
     }),
     'report.visit_time_heading': '*Time at customers* (Start visit / End visit)',
   },

@@ -19,6 +19,8 @@ import { deliverMessage } from '../../slack/deliver.ts';
 import { localeOf } from '../../slack/locale.ts';
 import { refreshTicketMessage } from '../../slack/tickets/refresh-ticket-message.ts';
 import { snoozeActions } from '../../slack/tickets/snooze-buttons.ts';
+import { refreshLiveMessage } from '../../slack/tickets/refresh-live-message.ts';
+import { isLiveTracked } from '../../domain/tickets/live-tracking.ts';
 import { sendNoticeOnce } from '../../slack/tickets/send-notice-once.ts';
 import { alertSupervisors, tellPerson } from '../../slack/tickets/ticket-audiences.ts';
 import { customerLabel } from '../../slack/tickets/ticket-words.ts';
@@ -43,6 +45,8 @@ export function ticketSlaPings(ctx: BotContext): TimerHandler {
       }
     }
     if (now.getTime() >= plan.deadline.getTime()) await escalateBreach(ctx, ticket);
+    // The manager's live DM (介入制) shows the countdown as it moves.
+    if (due.length > 0 && isLiveTracked(ticket, settings)) await refreshLiveMessage(ctx, ticket.id);
     return nextSlaStep(plan, settings, now).at;
   };
 }

@@ -53,6 +53,8 @@ export const carried = {
   xregionModal: carriedJson(z.object({ requestId: z.uuid() })),
   /** Older / Newer under `/visit history`. */
   visitHistoryPage: carriedJson(z.object({ customer: z.string().min(1).max(64).check(plainText), page: z.number().int().min(0).max(100_000) })),
+  /** "Reveal number" beside a masked number: the record it belongs to. */
+  personalRecord: carriedJson(z.object({ kind: z.enum(['ticket', 'xregion']), id: z.uuid() })),
   /** Previous / next under `/xregion find`. */
   xregionFindPage: carriedJson(z.object({ q: z.string().max(500).check(plainText), p: z.number().int().min(1).max(100_000) })),
 } as const;

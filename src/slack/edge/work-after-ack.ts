@@ -39,20 +39,3 @@ export function workAfterAck(maxInFlight: number) {
 }
 
 export type WorkAfterAck = ReturnType<typeof workAfterAck>;
-
-const listenerMethods = new Set(['command', 'action', 'view', 'options', 'event', 'message', 'shortcut']);
-
-/** The app as listeners are registered on it, every listener's after-ack work bounded. */
-export function withBoundedListeners<T extends object>(app: T, work: WorkAfterAck): T {
-  return new Proxy(app, {
-    get(target, property, receiver) {
-      const value = Reflect.get(target, property, receiver);
-      if (typeof property !== 'string' || !listenerMethods.has(property) || typeof value !== 'function') return value;
-      return (...args: unknown[]) => {
-        const listener = args.at(-1);
-        const rest = args.slice(0, -1);
-        return value.apply(target, typeof listener === 'function' ? [...rest, work.bounded(listener as Listener<AckingArgs>)] : args);
-      };
-    },
-  });
-}

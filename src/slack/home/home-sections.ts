@@ -1,6 +1,7 @@
 // What each role sees on its Home, section by section. A section loads one page of its
 // items from the domain and renders them; the Home adds title, count and paging. New
 // kinds of work are new entries in `homeSections`, in the order they should appear.
+import { isLiveTracked } from '../../domain/tickets/live-tracking.ts';
 import type { AnyBlock } from '@slack/types';
 import type { StaffMember } from '../../domain/directory/find-staff.ts';
 import { recentDeliveryFailures } from '../../domain/home/admin-home.ts';
@@ -64,7 +65,7 @@ export const homeSections: HomeSection[] = [
     title: 'home.section.customer_tickets',
     shows: isManager,
     load: async (ctx, viewer, page) =>
-      rendered('customer_tickets', await customersTickets(ctx, { managerId: viewer.staff.slackUserId, page }), (ticket, id) => ticketBlock(viewer, ticket, now(ctx), id, { showClaimer: true })),
+      rendered('customer_tickets', await customersTickets(ctx, { managerId: viewer.staff.slackUserId, page }), (ticket, id) => ticketBlock(viewer, ticket, now(ctx), id, { showClaimer: true, liveTracked: isLiveTracked(ticket, ctx.config.tickets) })),
   },
   {
     key: 'follow_ups',

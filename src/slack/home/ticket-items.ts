@@ -9,6 +9,7 @@ import { markup, md, mention, slackDate } from '../kit/mrkdwn.ts';
 import { plainText, section } from '../kit/text.ts';
 import { ticketIds } from '../ids.ts';
 import type { Reader } from './home-items.ts';
+import { informedLine } from '../tickets/live-tracking-words.ts';
 
 /** "1 h 20 min left" as text. */
 export function countdownText(reader: Reader, deadline: Date, now: Date): string {
@@ -17,7 +18,7 @@ export function countdownText(reader: Reader, deadline: Date, now: Date): string
   return tPlain(reader.locale, key, { hours: left.hours, minutes: left.minutes });
 }
 
-export function ticketBlock(reader: Reader, ticket: HomeTicket, now: Date, blockId: string, options: { showClaimer?: boolean; claimButton?: boolean } = {}): SectionBlock {
+export function ticketBlock(reader: Reader, ticket: HomeTicket, now: Date, blockId: string, options: { showClaimer?: boolean; claimButton?: boolean; liveTracked?: boolean } = {}): SectionBlock {
   const line = t(reader.locale, 'home.ticket_item', {
     number: ticket.number,
     customer: ticket.customer.name,
@@ -26,7 +27,9 @@ export function ticketBlock(reader: Reader, ticket: HomeTicket, now: Date, block
     deadline: slackDate(ticket.restoreDeadline, reader.timeZone),
     countdown: countdownText(reader, ticket.restoreDeadline, now),
   });
-  const shown = options.showClaimer && ticket.claimerId ? md`${markup(line)} · ${mention(ticket.claimerId)}` : line;
+  let shown = options.showClaimer && ticket.claimerId ? md`${markup(line)} · ${mention(ticket.claimerId)}` : line;
+  // A live-tracked ticket (介入制) says how long the customer has waited for news.
+  if (options.liveTracked) shown = md`${markup(shown)}\n${markup(informedLine(reader.locale, ticket, now))}`;
   const block: SectionBlock = { ...section(shown), block_id: blockId };
   if (options.claimButton) {
     block.accessory = { type: 'button', action_id: ticketIds.claim, value: ticket.id, style: 'primary', text: plainText(tPlain(reader.locale, 'ticket.button.claim'), 75) };

@@ -2,6 +2,7 @@
 // area, figures in sentences, the domain formulas spelled out under them.
 import type { AnyBlock } from '@slack/types';
 import type { MonthlyReport } from '../../domain/reports/monthly-report.ts';
+import type { LiveTrackingFigures } from '../../domain/reports/live-tracking-figures.ts';
 import { t, tPlain, type Locale, type Mrkdwn } from '../../i18n/catalog.ts';
 import type { Reply } from '../edge/answer-privately.ts';
 import { joinMrkdwn, md } from '../kit/mrkdwn.ts';
@@ -25,6 +26,7 @@ export function monthlyReportMessage(locale: Locale, report: MonthlyReport): Rep
   if (report.visitTime?.length) blocks.push(lines(visitTimeLines(locale, report.visitTime)));
   blocks.push(lines(slaLines(locale, report)));
   if (report.sla.worstBreaches.length > 0) blocks.push(lines(breachLines(locale, report)));
+  if (report.liveTracking?.tickets.length) blocks.push(lines(liveSilenceLines(locale, report.liveTracking)));
   blocks.push(lines(xregionLines(locale, report)), lines(retentionLines(locale, report)));
   blocks.push(divider(), context(t(locale, 'retention.stats_formulas')));
   const { visits, retention } = report;
@@ -91,5 +93,15 @@ function retentionLines(locale: Locale, report: MonthlyReport): Mrkdwn[] {
     t(locale, 'retention.stats_retention_rate', { rate: percent(r.retentionRate) }),
     t(locale, 'retention.stats_customers', { last: r.customersEndOfLastMonth, current: r.customersThisMonth, average: count(r.averageCustomers) }),
     t(locale, 'retention.stats_churn', { lost: r.lost, rate: percent(r.churnRate) }),
+  ];
+}
+
+/** Live tracking (介入制): the longest time each tracked customer went without news. */
+function liveSilenceLines(locale: Locale, figures: LiveTrackingFigures): Mrkdwn[] {
+  return [
+    t(locale, 'report.live_heading'),
+    ...figures.tickets.map((s) =>
+      t(locale, 'report.live_silence', { number: s.number, customer: s.customerName, minutes: s.longestSilenceMinutes, informed: s.informed, open: s.stillOpen ? tPlain(locale, 'report.sla_breach_open') : '' }),
+    ),
   ];
 }

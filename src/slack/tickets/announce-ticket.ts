@@ -19,6 +19,8 @@ import { timeZoneOf } from '../time-zone.ts';
 import { claimCheckAftermath } from './claim-check-aftermath.ts';
 import { deliveryStep } from '../outbox/delivery-scope.ts';
 import { refreshTicketMessage } from './refresh-ticket-message.ts';
+import { refreshLiveMessage } from './refresh-live-message.ts';
+import { isLiveTrackedCustomer } from '../../domain/tickets/live-tracking.ts';
 import { alertSupervisors, notifyManager, postHistory, tellPerson, tellSupervisors } from './ticket-audiences.ts';
 import { actorLabel, customerLabel, windowHours } from './ticket-words.ts';
 
@@ -26,9 +28,11 @@ const managerOf = (ticket: TicketRecord) => ({ serviceLevel: ticket.serviceLevel
 
 export async function deliverTicketOpened(ctx: BotContext, ticket: TicketRecord): Promise<void> {
   await deliveryStep('ticket message', () => refreshTicketMessage(ctx, ticket.id));
+  await deliveryStep('live tracking', () => refreshLiveMessage(ctx, ticket.id));
   await deliveryStep('home tabs', () => ctx.homes.refreshForTicket(ticket));
-  // An account manager who opened the ticket gets the opener's confirmation instead.
-  if (ticket.customer.accountManagerId !== ticket.openedById) {
+  // An account manager who opened the ticket gets the opener's confirmation instead;
+  // one who tracks it live has the live DM instead of notices.
+  if (ticket.customer.accountManagerId !== ticket.openedById && !isLiveTrackedCustomer(ticket, ctx.config.tickets)) {
     await deliveryStep('manager notice', () => notifyManager(ctx, ticket, 'opened', ticket.openedById));
   }
   if (isSystemActor(ticket.openedById)) return;
@@ -61,9 +65,12 @@ export async function deliverTicketChange(ctx: BotContext, change: TicketChange,
   const tz = ctx.config.timezone;
   await deliveryStep('ticket message', () => refreshTicketMessage(ctx, ticket.id));
   if (change.event === 'claim_confirmed') return;
+  await deliveryStep('live tracking', () => refreshLiveMessage(ctx, ticket.id));
   await deliveryStep('home tabs', () => ctx.homes.refreshForTicket(ticket, [change.actorId, change.previousClaimerId]));
   await deliveryStep('ticket history', () => postHistory(ctx, change));
-  if (options.managerNotice !== false && managerHearsOf(change.event, managerOf(ticket))) {
+  // A manager tracking the ticket live sees each step in the one live DM, not as notices.
+  const live = isLiveTrackedCustomer(ticket, ctx.config.tickets);
+  if (options.managerNotice !== false && !live && managerHearsOf(change.event, managerOf(ticket))) {
     await deliveryStep('manager notice', () => notifyManager(ctx, ticket, change.event, change.actorId));
   }
   if (change.event === 'reassigned' && ticket.claimerId) {

@@ -5,6 +5,7 @@
 import { findTicketById } from '../../domain/tickets/find-ticket.ts';
 import { recordTicketMessage } from '../../domain/tickets/ticket-notices.ts';
 import { ticketMessage } from './ticket-message.ts';
+import { isLiveTracked } from '../../domain/tickets/live-tracking.ts';
 import type { BotContext } from '../bot-context.ts';
 import { deliverMessage, updateDeliveredMessage } from '../deliver.ts';
 
@@ -37,7 +38,7 @@ async function renderAndSend(ctx: BotContext, ticketId: string): Promise<void> {
   const message = ticketMessage(
     ticket,
     affected.map((row) => row.customerCode),
-    { locale: ctx.config.locale, timezone: ctx.config.timezone, now: ctx.clock.now() },
+    { locale: ctx.config.locale, timezone: ctx.config.timezone, now: ctx.clock.now(), liveTracked: isLiveTracked(ticket, ctx.config.tickets) },
   );
   const context = `ticket ${ticket.number} message`;
   if (ticket.channelId && ticket.messageTs) {

@@ -11,6 +11,8 @@ import { localeOf } from '../locale.ts';
 import { deliveryStep } from '../outbox/delivery-scope.ts';
 import { slaPauseRequestedText } from './announce-sla-pause.ts';
 import { refreshTicketMessage } from './refresh-ticket-message.ts';
+import { refreshLiveMessage } from './refresh-live-message.ts';
+import { liveAnnouncementKind } from '../../domain/tickets/record-customer-informed.ts';
 import { tellPerson } from './ticket-audiences.ts';
 
 /** The change as it was: the ticket now, with the status and claimer the step left it in. */
@@ -53,7 +55,17 @@ export function ticketDeliverers(ctx: BotContext): Record<string, Deliverer> {
       await deliverMajorFault(ctx, fault, facts.note ?? undefined);
     },
     [ticketAnnouncementKinds.message]: async ({ payload }) => {
-      await refreshTicketMessage(ctx, String(payload.ticketId));
+      await deliveryStep('ticket message', () => refreshTicketMessage(ctx, String(payload.ticketId)));
+      // The clock paused or resumed: a live-tracked ticket's DM shows it too.
+      await deliveryStep('live tracking', () => refreshLiveMessage(ctx, String(payload.ticketId)));
+    },
+    // "Customer informed": the live DM, the ticket message and the Homes say so.
+    [liveAnnouncementKind]: async ({ payload }) => {
+      const ticket = await ticketOf(ctx, payload);
+      if (!ticket) return;
+      await deliveryStep('live tracking', () => refreshLiveMessage(ctx, ticket.id));
+      await deliveryStep('ticket message', () => refreshTicketMessage(ctx, ticket.id));
+      await deliveryStep('home tabs', () => ctx.homes.refreshForTicket(ticket));
     },
     [ticketAnnouncementKinds.pauseRequested]: async ({ payload }) => {
       const ticket = await ticketOf(ctx, payload);

@@ -12,8 +12,12 @@ import { ticketIds } from '../ids.ts';
 import { actorLabel, customerLabel, durationText, statusLabel, windowHours } from './ticket-words.ts';
 import { slackCountdown, slackDate } from '../kit/slack-date.ts';
 import { context, header, mrkdwnText, plainText, section } from '../kit/text.ts';
+import { maskOptional } from '../../domain/privacy/mask-number.ts';
+import { maskedLine } from '../privacy/reveal-button.ts';
+import { informedLine } from './live-tracking-words.ts';
 
-export type TicketView = { locale: Locale; timezone: string; now: Date };
+/** liveTracked: the customer's manager tracks it live (介入制), so the message says when the customer last heard. */
+export type TicketView = { locale: Locale; timezone: string; now: Date; liveTracked?: boolean };
 
 type ButtonSpec = { actionId: string; label: MessageKey; style?: 'primary' | 'danger' };
 
@@ -56,7 +60,7 @@ export function ticketButtons(locale: Locale, ticketId: string, specs: ButtonSpe
   }));
 }
 
-function statusField(ticket: TicketRecord, view: TicketView): Mrkdwn {
+export function statusField(ticket: TicketRecord, view: TicketView): Mrkdwn {
   const { locale, timezone } = view;
   let text = md`${statusLabel(locale, ticket.status)}`;
   if (ticket.status === 'claimed' && ticket.claimerId && ticket.claimedAt) {
@@ -67,7 +71,7 @@ function statusField(ticket: TicketRecord, view: TicketView): Mrkdwn {
   return t(locale, 'ticket.field.status', { status: markup(text) });
 }
 
-function deadlineField(ticket: TicketRecord, view: TicketView): Mrkdwn {
+export function deadlineField(ticket: TicketRecord, view: TicketView): Mrkdwn {
   const { locale, timezone, now } = view;
   const deadline = slackDate(ticket.restoreDeadline, timezone);
   if (ticket.restoredAt) {
@@ -103,10 +107,13 @@ export function ticketMessage(ticket: TicketRecord, affectedCodes: string[], vie
   if (ticket.restoreCause) blocks.push(section(t(locale, 'ticket.msg.restore_note', { cause: ticket.restoreCause, action: ticket.restoreAction ?? '' })));
   if (ticket.cancelReason) blocks.push(section(t(locale, 'ticket.msg.cancelled', { reason: ticket.cancelReason })));
 
-  const contact = [ticket.contactName, ticket.contactPhone].filter(Boolean).join(' ');
+  // A channel has many readers: the phone is always masked here; its handlers reveal it privately.
+  const contact = [ticket.contactName, maskOptional(ticket.contactPhone)].filter(Boolean).join(' ');
   const footer = [t(locale, 'ticket.msg.opened', { opener: actorLabel(locale, ticket.openedById), at: slackDate(ticket.openedAt, timezone) })];
-  if (contact) footer.push(t(locale, 'ticket.msg.contact', { contact }));
+  if (contact && !ticket.contactPhone) footer.push(t(locale, 'ticket.msg.contact', { contact }));
   blocks.push(context(joinMrkdwn(footer, ' · ')));
+  if (contact && ticket.contactPhone) blocks.push(maskedLine(locale, t(locale, 'ticket.msg.contact', { contact }), { kind: 'ticket', id: ticket.id }));
+  if (view.liveTracked) blocks.push(context(informedLine(locale, ticket, view.now)));
 
   if (ticket.pauseRequestId !== null && activeStatuses.includes(ticket.status)) blocks.push(context(t(locale, 'ticket.msg.pause_pending')));
   const mutedUntil = pingsMutedUntil(ticket, view.now);

@@ -1,5 +1,6 @@
 // One page of `/xregion find` results, with buttons to the neighbouring pages. The
 // button value carries the query and page so the next page is found the same way.
+import { maskNumber } from '../../domain/privacy/mask-number.ts';
 import type { ActionsBlock, Button } from '@slack/types';
 import type { findCrossRegionRequests } from '../../domain/xregion/find-requests.ts';
 import { t, tPlain, type Locale } from '../../i18n/catalog.ts';
@@ -24,7 +25,7 @@ export function findResultsMessage(locale: Locale, query: string, found: Found, 
       number: item.number,
       status: status(item),
       member: item.acceptance.memberName,
-      memberNumber: item.acceptance.memberNumber,
+      memberNumber: maskNumber(item.acceptance.memberNumber),
       service: serviceLabel(locale, item.acceptance.service),
       serving: region(item.servingRegionCode),
       home: region(item.homeRegionCode),

@@ -4,18 +4,20 @@ import type { RequestRecord } from '../../domain/xregion/request-record.ts';
 import type { Locale } from '../../i18n/catalog.ts';
 import { t } from '../../i18n/catalog.ts';
 import { markup } from '../../i18n/mrkdwn.ts';
+import { maskNumber } from '../../domain/privacy/mask-number.ts';
 import { resultLabel, serviceLabel, slackTime, tierLabel, type Field } from './format.ts';
 
 export function shownAcceptanceFields(locale: Locale, record: RequestRecord, timeZone: string): Field[] {
   const { acceptance: form, request } = record;
   return [
-    { label: 'xregion.label.member_number', value: form.memberNumber },
+    // Channels, threads and DMs alike: masked (PIPL); the handlers reveal them privately.
+    { label: 'xregion.label.member_number', value: maskNumber(form.memberNumber) },
     { label: 'xregion.label.member_name', value: form.memberName },
     { label: 'xregion.label.card_tier', value: tierLabel(locale, form.cardTier) },
     { label: 'xregion.label.home_region', value: record.homeRegion.name },
     { label: 'xregion.label.serving_region', value: record.servingRegion.name },
     { label: 'xregion.label.service', value: serviceLabel(locale, form.service) },
-    { label: 'xregion.label.contact_phone', value: form.contactPhone },
+    { label: 'xregion.label.contact_phone', value: maskNumber(form.contactPhone) },
     { label: 'xregion.label.verified_by', value: form.verifiedBy ? form.verifiedBy : null },
     { label: 'xregion.label.opened', value: markup(t(locale, 'xregion.message.opened_by', { time: slackTime(request.openedAt, timeZone), user: request.openedById })) },
     { label: 'xregion.label.deadline', value: slackTime(form.replyDeadline, timeZone) },

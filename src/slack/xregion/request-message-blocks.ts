@@ -9,6 +9,7 @@ import { xregionIds } from '../ids.ts';
 import { context, header, plainText, section, truncate } from '../kit/text.ts';
 import { fieldSections, replyLateness, resultLabel, serviceLabel, slackTime, statusLabel } from './format.ts';
 import { shownAcceptanceFields, shownReplyFields } from './request-fields.ts';
+import { maskedLine } from '../privacy/reveal-button.ts';
 
 export type Copy = 'home' | 'serving';
 
@@ -22,6 +23,7 @@ export function requestMessage(record: RequestRecord, copy: Copy, view: { locale
     ...fieldSections(locale, shownAcceptanceFields(locale, record, timeZone)),
     section(md`*${tPlain(locale, 'xregion.label.description')}*\n${truncate(acceptance.description, 2900)}`),
   ];
+  if (!request.anonymisedAt) blocks.push(maskedLine(locale, t(locale, 'privacy.masked_note'), { kind: 'xregion', id: request.id }));
   if (acceptance.version > 1) {
     blocks.push(context(t(locale, 'xregion.message.acceptance_version', { version: acceptance.version, user: acceptance.submittedById, time: slackTime(acceptance.submittedAt, timeZone) })));
   }

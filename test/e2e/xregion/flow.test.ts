@@ -51,9 +51,14 @@ describe('a cross-region request from Shanghai for a Beijing member', () => {
     // 3. Routed to the home region's channel with every field and the buttons; copy kept in SH.
     const home = await waitForRequestMessage(t, 'C0DEMOBJXRG', 'XR-20261123-001');
     const copy = await waitForRequestMessage(t, 'C0DEMOSHXRG', 'XR-20261123-001');
-    for (const shown of ['13801010001', '周文华', '钻石卡', '北京', '上海', '补换卡', '会员在上海出差时手机丢失', '13912345678', 'U0DEMOAM3', '2026-11-23 14:00', '待受理']) {
+    // Channels have many readers: the member number and contact phone are masked (PIPL).
+    for (const shown of ['138****0001', '周文华', '钻石卡', '北京', '上海', '补换卡', '会员在上海出差时手机丢失', '139****5678', 'U0DEMOAM3', '2026-11-23 14:00', '待受理']) {
       expect(text(home)).toContain(shown);
       expect(text(copy)).toContain(shown);
+    }
+    for (const hidden of ['13801010001', '13912345678']) {
+      expect(text(home)).not.toContain(hidden);
+      expect(text(copy)).not.toContain(hidden);
     }
     expect(text(home)).toContain(ids.accept);
     expect(text(copy)).not.toContain(ids.accept);

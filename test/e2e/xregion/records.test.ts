@@ -34,10 +34,11 @@ const numbers: Record<string, string> = {};
 
 beforeAll(async () => {
   t = await startTestBot({ now: '2026-10-31T15:00:00Z' });
-  for (const [id, name] of [['U0DEMOAM3', 'Chen Jing'], ['U0DEMOAM2', '李强'], ['U0DEMOAM1', '王晓梅'], ['U0GZAM', '黄珊']] as const) {
+  for (const [id, name] of [['U0DEMOAM3', 'Chen Jing'], ['U0DEMOAM2', '李强'], ['U0DEMOAM1', '王晓梅'], ['U0GZAM', '黄珊'], ['U0DEMOSUP2', '孙磊'], ['U0GZSUP', '何静']] as const) {
     t.slack.setUser(id, { locale: 'zh-CN', tz: 'Asia/Shanghai', name });
   }
   await t.bot.db.staff.create({ data: { slackUserId: 'U0GZAM', name: '黄珊', role: 'account_manager', regionCode: 'GZ', timezone: 'Asia/Shanghai' } });
+  await t.bot.db.staff.create({ data: { slackUserId: 'U0GZSUP', name: '何静', role: 'supervisor', regionCode: 'GZ', timezone: 'Asia/Shanghai' } });
 
   // A: 31 Oct 23:00 in Shanghai — outside November; its reply (5 Nov) is inside.
   const a = await openAt('2026-10-31T15:00:00Z', 'U0DEMOAM3', { memberNumber: 'C0004', service: 'bill_query', description: '查询十月份国际漫游账单。', contactPhone: '13801010001' });
@@ -111,11 +112,16 @@ describe('corrections', () => {
 describe('/xregion export', () => {
   it('uploads a BOM-prefixed UTF-8 CSV of exactly the period’s forms, which parses back to every field', async () => {
     t.clock.set('2026-12-02T01:00:00Z');
-    const answer = await command('U0DEMOAM3', 'export 2026-11-01 2026-11-30');
+    // The forms hold members' numbers in full (PIPL): a supervisor exports them, audited.
+    const answer = await command('U0DEMOSUP2', 'export 2026-11-01 2026-11-30');
     expect(answer.text).toContain('受理单 3 份、回复单 2 份');
     const [file] = t.slack.files();
     expect(t.slack.files()).toHaveLength(1);
-    expect(file!.channel_id).toBe('DU0DEMOAM3');
+    expect(file!.channel_id).toBe('DU0DEMOSUP2');
+    const audit = await t.bot.db.auditEntry.findMany({ where: { action: 'pii.exported' } });
+    expect(audit.map((a) => [a.actorId, a.subject, a.detail])).toEqual([
+      ['U0DEMOSUP2', 'xregion:export', { from: '2026-10-31T16:00:00.000Z', to: '2026-11-30T16:00:00.000Z', acceptanceForms: 3, replyForms: 2 }],
+    ]);
     expect(file!.filename).toBe('xregion-forms-2026-11-01-2026-11-30.csv');
     const bytes = file!.content!;
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -164,14 +170,22 @@ describe('/xregion export', () => {
     });
   });
 
-  it('holds nothing a colleague of an unrelated region may not see', async () => {
-    const answer = await command('U0GZAM', 'export 2026-11-01 2026-11-30');
+  it('holds nothing a supervisor of an unrelated region may not see', async () => {
+    const answer = await command('U0GZSUP', 'export 2026-11-01 2026-11-30');
     expect(answer.text).toBe('2026-11-01 至 2026-11-30 期间没有您有权查看的受理单或回复单。');
   });
 
+  it('is refused to an account manager: personal data leaves only through supervisors and admins', async () => {
+    const files = t.slack.files().length;
+    const audited = await t.bot.db.auditEntry.count({ where: { action: 'pii.exported' } });
+    expect((await command('U0DEMOAM3', 'export 2026-11-01 2026-11-30')).text).toContain('仅限主管和管理员');
+    expect(t.slack.files()).toHaveLength(files);
+    expect(await t.bot.db.auditEntry.count({ where: { action: 'pii.exported' } })).toBe(audited);
+  });
+
   it('explains a period that is not one', async () => {
-    expect((await command('U0DEMOAM3', 'export 2026-11-30 2026-11-01')).text).toContain('不是有效的时间段');
-    expect((await command('U0DEMOAM3', 'export')).text).toContain('用法');
+    expect((await command('U0DEMOSUP2', 'export 2026-11-30 2026-11-01')).text).toContain('不是有效的时间段');
+    expect((await command('U0DEMOSUP2', 'export')).text).toContain('用法');
   });
 });
 
