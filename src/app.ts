@@ -48,6 +48,8 @@ export type StartOptions = {
   startJobs?: boolean;
   /** Aborting it ends a start that is still waiting (for Slack, say). */
   signal?: AbortSignal;
+  /** The HTTP server's route table, for a caller that serves more routes on the bot's port (the sandbox). */
+  routes?: Routes;
 };
 export type StopOptions = {
   /** How long /readyz says 503 while everything is still served, so load balancers notice. */
@@ -76,7 +78,7 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
   const { config, signal } = options;
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createLogger(config.logLevel);
-  const routes: Routes = new Map();
+  const routes: Routes = options.routes ?? new Map();
   const readiness = createReadiness();
   routes.set('GET /healthz', readiness.healthRoute);
   routes.set('GET /readyz', readiness.readyRoute);

@@ -2,10 +2,16 @@
 // SIGTERM (an orchestrator's stop) turns /readyz 503 for SHUTDOWN_DRAIN_MS while
 // everything is still served, lets requests in flight finish, then stops; SIGINT (Ctrl-C)
 // skips the drain. A signal during start-up ends the start. Configuration problems end
-// with one clear line, never a stack trace.
-import { ConfigError, loadConfig } from './config.ts';
-import { MissingCredentialsError, startBot, type RunningBot } from './app.ts';
+// with one clear line, never a stack trace. Without Slack credentials (or with
+// `--sandbox`, what `npm run sandbox` passes) the bot runs against the local sandbox
+// (src/sandbox/) instead of exiting — never with NODE_ENV=production, where missing
+// credentials still stop the start with exit code 2.
+import { ConfigError, loadConfig, missingSlackCredentials } from './config.ts';
+import { MissingCredentialsError, startBot } from './app.ts';
 import { createLogger } from './logger.ts';
+import { startSandbox } from './sandbox/start-sandbox.ts';
+
+type Running = { stop(options?: { drainMillis?: number }): Promise<void> };
 
 async function main(): Promise<void> {
   let config;
@@ -20,7 +26,7 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config.logLevel);
   const starting = new AbortController();
-  let bot: RunningBot | undefined;
+  let bot: Running | undefined;
   let stopping = false;
   const stop = async (signal: 'SIGINT' | 'SIGTERM') => {
     if (stopping) return;
@@ -38,8 +44,20 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
+  const production = process.env.NODE_ENV === 'production';
+  const sandbox = process.argv.includes('--sandbox') || (!production && missingSlackCredentials(config).length > 0);
+  if (sandbox && production) {
+    console.error('The sandbox is never served with NODE_ENV=production; set the Slack credentials (see README, "Creating the Slack app").');
+    process.exit(2);
+  }
   try {
-    bot = await startBot({ config, logger, signal: starting.signal });
+    if (sandbox) {
+      const running = await startSandbox({ config, logger, signal: starting.signal });
+      bot = running;
+      console.log(`Sandbox: no Slack here — try the bot in your browser at ${running.url} (set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET to connect to Slack).`);
+    } else {
+      bot = await startBot({ config, logger, signal: starting.signal });
+    }
   } catch (error) {
     if (starting.signal.aborted) process.exit(0);
     if (error instanceof MissingCredentialsError) {

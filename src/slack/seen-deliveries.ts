@@ -69,8 +69,9 @@ function pruneNowAndThen(db: PrismaClient, clock: Clock) {
   };
 }
 
-// The verdict on a delivery handed on before it was known, by Bolt's per-request context.
-const pendingVerdicts = new WeakMap<object, Promise<boolean>>();
+// The verdict on a delivery handed on before it was known, kept on Bolt's per-request context.
+const pendingVerdict = Symbol('pending delivery verdict');
+type WithVerdict = { [pendingVerdict]?: Promise<boolean> };
 
 /** Global middleware: the first delivery goes on to the listeners, a repeat is only acknowledged. */
 export function onlyFirstDelivery(ctx: BotContext): Middleware<AnyMiddlewareArgs> {
@@ -97,7 +98,7 @@ export function onlyFirstDelivery(ctx: BotContext): Middleware<AnyMiddlewareArgs
     if (key === null) return args.next();
     if (verdictAfterAck(args.body)) {
       const verdict = record(key);
-      pendingVerdicts.set(args.context, verdict);
+      (args.context as WithVerdict)[pendingVerdict] = verdict;
       void verdict.then((first) => first || ctx.logger.info({ key, retryNum: args.context.retryNum }, 'repeated slack delivery acknowledged, not handled again'));
       await args.next();
       await pruned();
@@ -123,7 +124,7 @@ class RepeatedDelivery extends Error {}
  */
 export function afterFirstDelivery<A extends { context?: object; ack?: (...response: any[]) => Promise<void> }>(listener: (args: A) => Promise<void>) {
   return async (args: A): Promise<void> => {
-    const verdict = args.context ? pendingVerdicts.get(args.context) : undefined;
+    const verdict = (args.context as WithVerdict | undefined)?.[pendingVerdict];
     if (!verdict) return listener(args);
     const ack = args.ack;
     if (!ack) {

@@ -6,8 +6,8 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { ticketIds } from '../../src/slack/ids.ts';
-import { startFakeSlack, type FakeMessage, type FakeSlack } from '../fake-slack/server.ts';
-import { createSlackDriver, type SlackDriver } from '../support/slack-requests.ts';
+import { startFakeSlack, type FakeMessage, type FakeSlack } from '../../src/sandbox/slack-stand-in/server.ts';
+import { createSlackDriver, type SlackDriver } from '../../src/sandbox/slack-stand-in/slack-requests.ts';
 import { testSigningSecret } from '../support/test-config.ts';
 import type { BenchDatabase } from './bench-database.ts';
 import { benchApiToken, cpuSeconds, metricsOf, outboxIdle, rssMegabytes, startBareBolt, startOurBot, type BenchProcess } from './bench-processes.ts';

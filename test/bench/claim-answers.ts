@@ -8,8 +8,8 @@ import { startBot } from '../../src/app.ts';
 import { openTicket } from '../../src/domain/tickets/open-ticket.ts';
 import { ticketIds } from '../../src/slack/ids.ts';
 import { systemClock } from '../../src/clock.ts';
-import { startFakeSlack } from '../fake-slack/server.ts';
-import { createSlackDriver } from '../support/slack-requests.ts';
+import { startFakeSlack } from '../../src/sandbox/slack-stand-in/server.ts';
+import { createSlackDriver } from '../../src/sandbox/slack-stand-in/slack-requests.ts';
 import { testConfig, testSigningSecret } from '../support/test-config.ts';
 import type { BenchDatabase } from './bench-database.ts';
 

@@ -1,6 +1,6 @@
 // A closed-loop load: `concurrency` requests always in flight until `total` were sent;
 // each latency is request sent → HTTP response (the ack) read.
-import type { SlackResponse } from '../support/slack-requests.ts';
+import type { SlackResponse } from '../../src/sandbox/slack-stand-in/slack-requests.ts';
 
 export type LoadFigures = { count: number; p50: number; p99: number; perSecond: number; failures: number };
 

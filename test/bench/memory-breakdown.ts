@@ -3,8 +3,8 @@
 // 20 s after. `N=2000 NODE_ARGS='--max-semi-space-size=8' BOT_ENV='{"MALLOC_ARENA_MAX":"2"}'
 // npx tsx test/bench/memory-breakdown.ts` tries node options and environment variables.
 import { readFile } from 'node:fs/promises';
-import { startFakeSlack } from '../fake-slack/server.ts';
-import { createSlackDriver } from '../support/slack-requests.ts';
+import { startFakeSlack } from '../../src/sandbox/slack-stand-in/server.ts';
+import { createSlackDriver } from '../../src/sandbox/slack-stand-in/slack-requests.ts';
 import { testSigningSecret } from '../support/test-config.ts';
 import { startBenchDatabase } from './bench-database.ts';
 import { rssMegabytes, startOurBot } from './bench-processes.ts';

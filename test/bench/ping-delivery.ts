@@ -6,7 +6,7 @@
 // answered and how late the pings went out (all fall due at once, when the workers start).
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import { startFakeSlack } from '../fake-slack/server.ts';
+import { startFakeSlack } from '../../src/sandbox/slack-stand-in/server.ts';
 import { insertTickets, type BenchDatabase } from './bench-database.ts';
 
 const channels = 50;

@@ -2,8 +2,8 @@
 // /am help (or the given command text) at 50 in flight, then stops it so the profile is
 // written. `npx tsx test/bench/profile-acks.ts [DIR] ['list region']`; read the .cpuprofile
 // with Chrome DevTools or test/bench/summarize-profile.ts.
-import { startFakeSlack } from '../fake-slack/server.ts';
-import { createSlackDriver } from '../support/slack-requests.ts';
+import { startFakeSlack } from '../../src/sandbox/slack-stand-in/server.ts';
+import { createSlackDriver } from '../../src/sandbox/slack-stand-in/slack-requests.ts';
 import { testSigningSecret } from '../support/test-config.ts';
 import { insertTickets, startBenchDatabase } from './bench-database.ts';
 import { cpuSeconds, rssMegabytes, startOurBot } from './bench-processes.ts';

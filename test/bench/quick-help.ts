@@ -1,6 +1,6 @@
 // scratch: /am help, ours vs bare, 2000 at 50 in flight
-import { startFakeSlack } from '../fake-slack/server.ts';
-import { createSlackDriver } from '../support/slack-requests.ts';
+import { startFakeSlack } from '../../src/sandbox/slack-stand-in/server.ts';
+import { createSlackDriver } from '../../src/sandbox/slack-stand-in/slack-requests.ts';
 import { testSigningSecret } from '../support/test-config.ts';
 import { startBenchDatabase } from './bench-database.ts';
 import { cpuSeconds, rssMegabytes, startBareBolt, startOurBot, type BenchProcess } from './bench-processes.ts';

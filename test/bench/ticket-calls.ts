@@ -6,8 +6,8 @@
 import { startBot } from '../../src/app.ts';
 import { systemClock } from '../../src/clock.ts';
 import { ticketIds } from '../../src/slack/ids.ts';
-import { startFakeSlack, type FakeSlack } from '../fake-slack/server.ts';
-import { createSlackDriver, plainText, type SlackDriver } from '../support/slack-requests.ts';
+import { startFakeSlack, type FakeSlack } from '../../src/sandbox/slack-stand-in/server.ts';
+import { createSlackDriver, plainText, type SlackDriver } from '../../src/sandbox/slack-stand-in/slack-requests.ts';
 import { testConfig, testSigningSecret } from '../support/test-config.ts';
 import type { BenchDatabase } from './bench-database.ts';
 

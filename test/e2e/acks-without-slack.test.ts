@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBot } from '../../src/app.ts';
 import { encodePageButton } from '../../src/slack/home/home-state.ts';
 import { homeIds, ticketIds } from '../../src/slack/ids.ts';
-import { startFakeSlack } from '../fake-slack/server.ts';
+import { startFakeSlack } from '../../src/sandbox/slack-stand-in/server.ts';
 import { createTestDatabase } from '../support/database.ts';
 import { startTestBot, type TestBot } from '../support/test-bot.ts';
 import { testConfig } from '../support/test-config.ts';

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { approvalIds, homeIds, retentionIds, ticketIds, visitIds, xregionIds } from '../../src/slack/ids.ts';
 import { startTestBot, type TestBot } from '../support/test-bot.ts';
-import { checkboxes, datetimepicker, externalSelect, plainText, radio, staticSelect, usersSelect } from '../support/view-state.ts';
+import { checkboxes, datetimepicker, externalSelect, plainText, radio, staticSelect, usersSelect } from '../../src/sandbox/slack-stand-in/view-state.ts';
 
 let t: TestBot;
 beforeAll(async () => {

@@ -9,7 +9,7 @@ import { startTestBot, type TestBot } from '../support/test-bot.ts';
 import { hours, minutes } from '../support/test-clock.ts';
 import { recordingLogger } from '../support/recording-logger.ts';
 import { until } from '../support/tickets.ts';
-import { datetimepicker, externalSelect, plainText, staticSelect } from '../support/view-state.ts';
+import { datetimepicker, externalSelect, plainText, staticSelect } from '../../src/sandbox/slack-stand-in/view-state.ts';
 
 let t: TestBot;
 const log = recordingLogger();

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { approvalIds, homeIds, retentionIds, ticketIds, visitIds, xregionIds } from '../../src/slack/ids.ts';
 import { startTestBot, type TestBot } from '../support/test-bot.ts';
 import { introducePeople } from '../support/tickets.ts';
-import { datetimepicker, externalSelect, plainText, radio, staticSelect } from '../support/view-state.ts';
+import { datetimepicker, externalSelect, plainText, radio, staticSelect } from '../../src/sandbox/slack-stand-in/view-state.ts';
 
 const token = 'fuzz-api-token-0123456789';
 let t: TestBot;

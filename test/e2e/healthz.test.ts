@@ -5,7 +5,7 @@ import { createServer, connect, type Server } from 'node:net';
 import { freePort } from '../support/free-port.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startBot, type RunningBot } from '../../src/app.ts';
-import { startFakeSlack } from '../fake-slack/server.ts';
+import { startFakeSlack } from '../../src/sandbox/slack-stand-in/server.ts';
 import { createTestDatabase } from '../support/database.ts';
 import { testConfig } from '../support/test-config.ts';
 

@@ -5,7 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ticketIds } from '../../src/slack/ids.ts';
-import { startFakeSlack, type FakeSlack } from '../fake-slack/server.ts';
+import { startFakeSlack, type FakeSlack } from '../../src/sandbox/slack-stand-in/server.ts';
 import { createTestDatabase, type TestDatabase } from '../support/database.ts';
 import { freePort } from '../support/free-port.ts';
 

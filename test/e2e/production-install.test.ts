@@ -10,10 +10,10 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { startFakeSlack, type FakeSlack } from '../fake-slack/server.ts';
+import { startFakeSlack, type FakeSlack } from '../../src/sandbox/slack-stand-in/server.ts';
 import { databaseUrlFor, runAdminStatements } from '../support/admin.ts';
 import { freePort } from '../support/free-port.ts';
-import { createSlackDriver } from '../support/slack-requests.ts';
+import { createSlackDriver } from '../../src/sandbox/slack-stand-in/slack-requests.ts';
 
 const run = promisify(execFile);
 const signingSecret = 'production-install-secret';
@@ -161,6 +161,38 @@ describe('npm ci --omit=dev && npm start', () => {
     }
     expect(await exited, output).toBe(0);
   }, 120_000);
+});
+
+describe('the sandbox on the same install', () => {
+  it('is served by npm start without Slack credentials outside production, with no devDependencies installed', async () => {
+    const { NODE_ENV: _production, ...env } = productionEnv({ PORT: String(port), LOG_LEVEL: 'info', SHUTDOWN_DRAIN_MS: '0' });
+    const bot = spawn('npm', ['start'], { cwd: app, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    bot.stdout!.on('data', (chunk) => (output += chunk));
+    bot.stderr!.on('data', (chunk) => (output += chunk));
+    const exited = new Promise<number | null>((resolve) => bot.on('exit', (code) => resolve(code)));
+    try {
+      await waitUntil(() => output.includes('/sandbox'), bot, () => output);
+      const page = await fetch(`http://127.0.0.1:${port}/sandbox`);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('SANDBOX');
+      expect((await fetch(`http://127.0.0.1:${port}/sandbox/blocks.js`)).status).toBe(200);
+    } finally {
+      bot.kill('SIGTERM');
+    }
+    expect(await exited, output).toBe(0);
+  }, 120_000);
+
+  it('is never served with NODE_ENV=production: missing credentials still stop the start (exit 2)', async () => {
+    const bot = spawn('npm', ['start'], { cwd: app, env: productionEnv({ PORT: String(port) }), stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    bot.stdout!.on('data', (chunk) => (output += chunk));
+    bot.stderr!.on('data', (chunk) => (output += chunk));
+    const code = await new Promise<number | null>((resolve) => bot.on('exit', (c) => resolve(c)));
+    expect(code, output).toBe(2);
+    expect(output).toContain('SLACK_BOT_TOKEN');
+    expect(output).not.toContain('/sandbox');
+  }, 60_000);
 });
 
 async function waitUntil(ready: () => boolean, child: ChildProcess, output: () => string): Promise<void> {

@@ -6,10 +6,10 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeSlack, type FakeSlack } from '../fake-slack/server.ts';
+import { startFakeSlack, type FakeSlack } from '../../src/sandbox/slack-stand-in/server.ts';
 import { startBotProcess, statusOf, waitForReady, type BotProcess } from '../support/bot-process.ts';
 import { freePort } from '../support/free-port.ts';
-import { createSlackDriver } from '../support/slack-requests.ts';
+import { createSlackDriver } from '../../src/sandbox/slack-stand-in/slack-requests.ts';
 
 const signingSecret = 'readiness-secret';
 let slack: FakeSlack;

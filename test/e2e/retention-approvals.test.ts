@@ -2,7 +2,7 @@
 // a real database, the fake Slack recording every post, update and modal.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { approvalIds, retentionIds as ids } from '../../src/slack/ids.ts';
-import { validateView } from '../fake-slack/block-kit.ts';
+import { validateView } from '../../src/sandbox/slack-stand-in/block-kit.ts';
 import { hasButtons, retentionDriver, shown } from '../support/retention-driver.ts';
 import { startTestBot, type TestBot } from '../support/test-bot.ts';
 

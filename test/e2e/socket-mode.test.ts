@@ -8,10 +8,10 @@ import { startBot, type RunningBot } from '../../src/app.ts';
 import { encodePageButton } from '../../src/slack/home/home-state.ts';
 import { homeIds } from '../../src/slack/ids.ts';
 import { commandAnswer } from '../support/command-answer.ts';
-import { startFakeSlack, type FakeSlack } from '../fake-slack/server.ts';
+import { startFakeSlack, type FakeSlack } from '../../src/sandbox/slack-stand-in/server.ts';
 import { FakeSocketMode } from '../fake-slack/socket-mode.ts';
 import { createTestDatabase, type TestDatabase } from '../support/database.ts';
-import { createSlackDriver, type SlackDriver } from '../support/slack-requests.ts';
+import { createSlackDriver, type SlackDriver } from '../../src/sandbox/slack-stand-in/slack-requests.ts';
 import { testConfig, testSigningSecret } from '../support/test-config.ts';
 import { people } from '../support/tickets.ts';
 

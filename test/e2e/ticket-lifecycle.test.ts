@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ticketTimerKinds } from '../../src/domain/tickets/ticket-timers.ts';
 import { ticketIds } from '../../src/slack/ids.ts';
 import { startTestBot, type TestBot } from '../support/test-bot.ts';
-import { plainText } from '../support/view-state.ts';
+import { plainText } from '../../src/sandbox/slack-stand-in/view-state.ts';
 import {
   buttonIds,
   channels,

@@ -9,7 +9,7 @@ import { ticketIds } from '../../src/slack/ids.ts';
 import { buildMonthlyReport } from '../../src/domain/reports/monthly-report.ts';
 import { monthlyReportMessage } from '../../src/slack/reports/monthly-report-message.ts';
 import { startTestBot, type TestBot } from '../support/test-bot.ts';
-import { plainText } from '../support/view-state.ts';
+import { plainText } from '../../src/sandbox/slack-stand-in/view-state.ts';
 import { answersTo, clickTicketButton, introducePeople, openTicketByModal, people, postsTo, sweep, ticketMessage, timerOf, until } from '../support/tickets.ts';
 
 const at = (hhmm: string) => `2026-11-23T${hhmm}:00Z`;

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ticketIds } from '../../src/slack/ids.ts';
 import { startTestBot, type TestBot } from '../support/test-bot.ts';
-import { multiExternalSelect, plainText } from '../support/view-state.ts';
+import { multiExternalSelect, plainText } from '../../src/sandbox/slack-stand-in/view-state.ts';
 import { channels, clickTicketButton, introducePeople, openTicketByModal, people, postsTo, ticketCommand, ticketMessage, until } from '../support/tickets.ts';
 
 let t: TestBot;

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ticketIds } from '../../src/slack/ids.ts';
 import { startTestBot, type TestBot } from '../support/test-bot.ts';
-import { plainText } from '../support/view-state.ts';
+import { plainText } from '../../src/sandbox/slack-stand-in/view-state.ts';
 import { answersTo, clickTicketButton, introducePeople, openTicketByModal, people, ticketCommand, ticketMessage } from '../support/tickets.ts';
 
 const otherEngineer = 'U0DEMOENG3';

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ticketTimerKinds } from '../../src/domain/tickets/ticket-timers.ts';
 import { approvalIds, ticketIds } from '../../src/slack/ids.ts';
-import type { FakeMessage } from '../fake-slack/server.ts';
+import type { FakeMessage } from '../../src/sandbox/slack-stand-in/server.ts';
 import { retentionDriver } from '../support/retention-driver.ts';
 import { startTestBot, type TestBot } from '../support/test-bot.ts';
 import {
@@ -24,7 +24,7 @@ import {
   timerOf,
   until,
 } from '../support/tickets.ts';
-import { plainText } from '../support/view-state.ts';
+import { plainText } from '../../src/sandbox/slack-stand-in/view-state.ts';
 
 const at = (hhmm: string) => new Date(`2026-11-23T${hhmm}:00Z`);
 const hhmm = (date: Date | null | undefined) => date?.toISOString().slice(11, 16) ?? null;

@@ -14,7 +14,7 @@ import { escapedTwice, liveMarkup, markupProblems, shownInCall, shownInResponse,
 import { retentionDriver } from '../support/retention-driver.ts';
 import { startTestBot, type TestBot } from '../support/test-bot.ts';
 import { channels, clickTicketButton, introducePeople, people, ticketCommand, until } from '../support/tickets.ts';
-import { datetimepicker, externalSelect, multiExternalSelect, plainText, radio, staticSelect } from '../support/view-state.ts';
+import { datetimepicker, externalSelect, multiExternalSelect, plainText, radio, staticSelect } from '../../src/sandbox/slack-stand-in/view-state.ts';
 import { clickButton, ids as xregion, lookUpMember, openAcceptanceForm, privateAnswer, replyState, requestMessageIn, submitAcceptance, waitForRequestMessage } from './xregion/steps.ts';
 
 /** The text a person typed into one field; the tag tells the fields apart. */

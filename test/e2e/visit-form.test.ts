@@ -1,9 +1,9 @@
 // /visit through the real receiver: the form (customer search, field errors, saving),
 // the quick form with Chinese and Latin names, and editing that keeps the earlier version.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { validateView } from '../fake-slack/block-kit.ts';
+import { validateView } from '../../src/sandbox/slack-stand-in/block-kit.ts';
 import { startTestBot, type TestBot } from '../support/test-bot.ts';
-import { datepicker, datetimepicker, externalSelect, multiStaticSelect, plainText, staticSelect } from '../support/view-state.ts';
+import { datepicker, datetimepicker, externalSelect, multiStaticSelect, plainText, staticSelect } from '../../src/sandbox/slack-stand-in/view-state.ts';
 
 let t: TestBot;
 beforeAll(async () => {

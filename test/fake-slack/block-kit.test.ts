@@ -1,6 +1,6 @@
 // The Block Kit validator must accept what Slack accepts and name what Slack would refuse.
 import { describe, expect, it } from 'vitest';
-import { validateBlocks, validateView } from './block-kit.ts';
+import { validateBlocks, validateView } from '../../src/sandbox/slack-stand-in/block-kit.ts';
 
 const plain = (text: string) => ({ type: 'plain_text', text });
 const mrkdwn = (text: string) => ({ type: 'mrkdwn', text });

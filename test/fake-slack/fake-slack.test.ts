@@ -2,7 +2,7 @@
 // passes here is what the bot's client will see.
 import { ErrorCode, WebClient, WebClientEvent, type WebClientOptions } from '@slack/web-api';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startFakeSlack, type FakeSlack } from './server.ts';
+import { startFakeSlack, type FakeSlack } from '../../src/sandbox/slack-stand-in/server.ts';
 
 let fake: FakeSlack;
 const silent = { debug() {}, info() {}, warn() {}, error() {}, setLevel() {}, getLevel: () => 'error', setName() {} } as never;

@@ -15,8 +15,8 @@ import {
   radio,
   staticSelect,
   timepicker,
-} from '../support/slack-requests.ts';
-import { startFakeSlack, type FakeSlack } from './server.ts';
+} from '../../src/sandbox/slack-stand-in/slack-requests.ts';
+import { startFakeSlack, type FakeSlack } from '../../src/sandbox/slack-stand-in/server.ts';
 
 const SECRET = 'test-signing-secret';
 

@@ -8,8 +8,8 @@ import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
-import type { SlackResponse } from '../support/slack-requests.ts';
-import type { FakeSlack } from './server.ts';
+import type { SlackResponse } from '../../src/sandbox/slack-stand-in/slack-requests.ts';
+import type { FakeSlack } from '../../src/sandbox/slack-stand-in/server.ts';
 
 export type EnvelopeType = 'slash_commands' | 'interactive' | 'events_api';
 

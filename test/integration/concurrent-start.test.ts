@@ -7,9 +7,9 @@ import pg from 'pg';
 import { startBot, type RunningBot } from '../../src/app.ts';
 import { advisoryLocks } from '../../src/db/advisory-lock.ts';
 import { applyMigrations } from '../../src/db/migrations/migrate.ts';
-import { startFakeSlack, type FakeSlack } from '../fake-slack/server.ts';
+import { startFakeSlack, type FakeSlack } from '../../src/sandbox/slack-stand-in/server.ts';
 import { databaseUrlFor, runAdminStatements } from '../support/admin.ts';
-import { createSlackDriver } from '../support/slack-requests.ts';
+import { createSlackDriver } from '../../src/sandbox/slack-stand-in/slack-requests.ts';
 import { testConfig, testSigningSecret } from '../support/test-config.ts';
 
 const cleanups: (() => Promise<unknown>)[] = [];

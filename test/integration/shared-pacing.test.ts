@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger.ts';
 import { createSharedPacing } from '../../src/slack/pacing/shared-pacing.ts';
 import { createSlackSender, type SlackSender } from '../../src/slack/sender.ts';
-import { startFakeSlack, type FakeSlack } from '../fake-slack/server.ts';
+import { startFakeSlack, type FakeSlack } from '../../src/sandbox/slack-stand-in/server.ts';
 import { createTestDatabase, type TestDatabase } from '../support/database.ts';
 
 const gapMillis = 200;

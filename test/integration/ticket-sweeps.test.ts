@@ -10,7 +10,7 @@ import { openTicket } from '../../src/domain/tickets/open-ticket.ts';
 import type { TicketScope } from '../../src/generated/prisma/enums.ts';
 import { sweepDueTimers } from '../../src/jobs/sweep-due-timers.ts';
 import { timerHandlers } from '../../src/jobs/timer-handlers.ts';
-import { startFakeSlack, type FakeSlack } from '../fake-slack/server.ts';
+import { startFakeSlack, type FakeSlack } from '../../src/sandbox/slack-stand-in/server.ts';
 import { createTestDatabase, type TestDatabase } from '../support/database.ts';
 import { testClock } from '../support/test-clock.ts';
 import { testConfig } from '../support/test-config.ts';

@@ -10,8 +10,8 @@ import { join } from 'node:path';
 
 export type BotProcess = { child: ChildProcess; output: () => string; exit: Promise<number | null> };
 
-export function startBotProcess(env: Record<string, string>): BotProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(process.cwd(), 'src/main.ts')], {
+export function startBotProcess(env: Record<string, string>, args: string[] = []): BotProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(process.cwd(), 'src/main.ts'), ...args], {
     env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', DOTENV_CONFIG_PATH: '/nonexistent', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

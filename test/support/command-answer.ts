@@ -2,9 +2,9 @@
 // answered from memory) or after it, through the command's response URL. Slack shows
 // both the same way; an answer in the ack is held to the same Block Kit rules.
 import { expect } from 'vitest';
-import { validateBlocks } from '../fake-slack/block-kit.ts';
-import type { FakeSlack } from '../fake-slack/server.ts';
-import type { SlackResponse } from './slack-requests.ts';
+import { validateBlocks } from '../../src/sandbox/slack-stand-in/block-kit.ts';
+import type { FakeSlack } from '../../src/sandbox/slack-stand-in/server.ts';
+import type { SlackResponse } from '../../src/sandbox/slack-stand-in/slack-requests.ts';
 
 export async function commandAnswer(slack: FakeSlack, ack: SlackResponse, responseUrl: string, timeoutMillis?: number): Promise<any> {
   const body = ack.json as { text?: unknown; blocks?: unknown } | undefined;

@@ -3,7 +3,7 @@
 // views, a file's initial comment), taken from every recorded Web API call and every
 // answer the bot gave in an HTTP response (acks with a view or errors). plain_text is
 // collected apart: Slack shows it as typed, so there it must be raw, never escaped.
-import type { RecordedCall } from '../fake-slack/server.ts';
+import type { RecordedCall } from '../../src/sandbox/slack-stand-in/server.ts';
 
 export type Shown = { kind: 'mrkdwn' | 'plain'; text: string; where: string };
 

@@ -1,7 +1,7 @@
 // Restarts a test bot on the same database and fake Slack, as a deploy or a crash would:
 // whatever was promised (timers, stamps) must survive in Postgres.
 import { startBot } from '../../src/app.ts';
-import { createSlackDriver } from './slack-requests.ts';
+import { createSlackDriver } from '../../src/sandbox/slack-stand-in/slack-requests.ts';
 import type { TestBot } from './test-bot.ts';
 import { testConfig, testSigningSecret } from './test-config.ts';
 

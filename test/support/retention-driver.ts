@@ -4,8 +4,8 @@ import { expect } from 'vitest';
 import { sweepDueTimers } from '../../src/jobs/sweep-due-timers.ts';
 import { timerHandlers } from '../../src/jobs/timer-handlers.ts';
 import { approvalIds, retentionIds as ids } from '../../src/slack/ids.ts';
-import type { FakeMessage, RecordedCall } from '../fake-slack/server.ts';
-import { checkboxes, datepicker, externalSelect, plainText, radio, staticSelect } from './slack-requests.ts';
+import type { FakeMessage, RecordedCall } from '../../src/sandbox/slack-stand-in/server.ts';
+import { checkboxes, datepicker, externalSelect, plainText, radio, staticSelect } from '../../src/sandbox/slack-stand-in/slack-requests.ts';
 import type { TestBot } from './test-bot.ts';
 
 export type CaseForm = {

@@ -3,9 +3,9 @@
 // signed requests the way Slack does.
 import { startBot, type RunningBot } from '../../src/app.ts';
 import type { Logger } from '../../src/logger.ts';
-import { startFakeSlack, type FakeSlack } from '../fake-slack/server.ts';
+import { startFakeSlack, type FakeSlack } from '../../src/sandbox/slack-stand-in/server.ts';
 import { createTestDatabase } from './database.ts';
-import { createSlackDriver } from './slack-requests.ts';
+import { createSlackDriver } from '../../src/sandbox/slack-stand-in/slack-requests.ts';
 import { testClock, type TestClock } from './test-clock.ts';
 import { testConfig, testSigningSecret } from './test-config.ts';
 

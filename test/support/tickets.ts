@@ -4,8 +4,8 @@ import { expect } from 'vitest';
 import { sweepDueTimers } from '../../src/jobs/sweep-due-timers.ts';
 import { timerHandlers } from '../../src/jobs/timer-handlers.ts';
 import { ticketIds } from '../../src/slack/ids.ts';
-import type { FakeMessage, FakeSlack, RecordedCall } from '../fake-slack/server.ts';
-import { externalSelect, plainText, radio, staticSelect } from './view-state.ts';
+import type { FakeMessage, FakeSlack, RecordedCall } from '../../src/sandbox/slack-stand-in/server.ts';
+import { externalSelect, plainText, radio, staticSelect } from '../../src/sandbox/slack-stand-in/view-state.ts';
 import type { TestBot } from './test-bot.ts';
 
 export const people = {

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestBot, type TestBot } from '../../support/test-bot.ts';
 import { hours, minutes } from '../../support/test-clock.ts';
-import { plainText } from '../../support/view-state.ts';
+import { plainText } from '../../../src/sandbox/slack-stand-in/view-state.ts';
 import { clickButton, eventually, ids, lookUpMember, openAcceptanceForm, privateAnswer, replyState, requestMessageIn, submitAcceptance, text, waitForRequestMessage } from './steps.ts';
 
 let t: TestBot;

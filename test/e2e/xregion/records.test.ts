@@ -8,7 +8,7 @@ import { openCrossRegionRequest } from '../../../src/domain/xregion/open-request
 import { replyToCrossRegionRequest } from '../../../src/domain/xregion/reply-to-request.ts';
 import { startTestBot, type TestBot } from '../../support/test-bot.ts';
 import { clickButton, eventually, openAcceptanceForm, privateAnswer, requestMessageIn, submitAcceptance, text, waitForRequestMessage } from './steps.ts';
-import { plainText, staticSelect } from '../../support/view-state.ts';
+import { plainText, staticSelect } from '../../../src/sandbox/slack-stand-in/view-state.ts';
 
 let t: TestBot;
 const policy = () => t.bot.ctx.config.xregion;

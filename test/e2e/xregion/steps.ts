@@ -2,8 +2,8 @@
 // step sends the signed request Slack would send, built from what the bot really
 // showed (views and messages from the fake Slack), and waits for the bot's answer.
 import { expect } from 'vitest';
-import type { FakeMessage } from '../../fake-slack/server.ts';
-import { datetimepicker, externalSelect, plainText, radio, staticSelect } from '../../support/view-state.ts';
+import type { FakeMessage } from '../../../src/sandbox/slack-stand-in/server.ts';
+import { datetimepicker, externalSelect, plainText, radio, staticSelect } from '../../../src/sandbox/slack-stand-in/view-state.ts';
 import type { TestBot } from '../../support/test-bot.ts';
 
 export const ids = {

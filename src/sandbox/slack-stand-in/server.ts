@@ -1,5 +1,5 @@
-// A fake Slack Web API on 127.0.0.1 for tests: real HTTP so the real
-// @slack/web-api WebClient (and Bolt) talk to it unchanged. It validates Block
+// A fake Slack Web API on 127.0.0.1 for tests and the sandbox (src/sandbox/): real HTTP so
+// the real @slack/web-api WebClient (and Bolt) talk to it unchanged. It validates Block
 // Kit like Slack, records every call, serves response URLs and upload URLs,
 // and injects rate limits / server errors on demand.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -53,6 +53,8 @@ export interface FakeSlackOptions {
   now?: () => number;
   /** Every Web API call is answered this long after it arrived (a slow Slack); default 0. */
   latencyMs?: number;
+  /** Seconds of the first message timestamp (default 1700000000, so tests can predict them). */
+  tsBaseSeconds?: number;
 }
 
 const HANDLERS: Record<string, Handler> = { ...chatMethods, ...viewMethods, ...miscMethods };
@@ -81,6 +83,7 @@ export class FakeSlack {
   private channelRate: ChannelRateLimiter | undefined;
   private stalls: Stall[] = [];
   private readonly waiters = new Set<Waiter>();
+  private readonly watchers = new Set<(call: RecordedCall) => void>();
   private readonly seed: number;
   private readonly now: () => number;
   private latencyMs: number;
@@ -98,7 +101,7 @@ export class FakeSlack {
       botId: options.botId ?? 'B0FAKEBOT1',
       appId: 'A0FAKEAPP1',
       teamDomain: 'fake-workspace',
-    });
+    }, options.tsBaseSeconds);
   }
 
   get botUserId(): string {
@@ -260,9 +263,16 @@ export class FakeSlack {
     });
   }
 
+  /** Calls `watch` after every recorded call (the sandbox page is told of each change); returns the unsubscribe. */
+  onCall(watch: (call: RecordedCall) => void): () => void {
+    this.watchers.add(watch);
+    return () => void this.watchers.delete(watch);
+  }
+
   /** @internal */
   record(call: RecordedCall): void {
     this.calls.push(call);
+    for (const watch of this.watchers) watch(call);
     for (const w of [...this.waiters]) {
       let hit = false;
       try {

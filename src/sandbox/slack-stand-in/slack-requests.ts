@@ -43,6 +43,8 @@ export interface SlackDriverOptions {
   botId?: string;
   /** Where slash commands and message actions get their response_url when the test names none (e.g. () => fake.responseUrl()). */
   responseUrl?: () => string;
+  /** Makes event ids unique across driver instances (the sandbox: a bot that remembers the event ids it saw, restarted). */
+  eventIdPrefix?: string;
   /** Socket Mode instead of HTTP: each request goes out as an envelope of this type (e.g. FakeSocketMode.transport). */
   envelopes?: (type: 'slash_commands' | 'interactive' | 'events_api', payload: object) => Promise<SlackResponse>;
 }
@@ -341,7 +343,7 @@ export function createSlackDriver(options: SlackDriverOptions) {
       api_app_id: id.apiAppId,
       event: { event_ts: `${now}.${String(n).padStart(6, '0')}`, ...evt },
       type: 'event_callback',
-      event_id: `Ev${String(n).padStart(10, '0')}`,
+      event_id: `Ev${options.eventIdPrefix ?? ''}${String(n).padStart(10, '0')}`,
       event_time: now,
       authorizations: [{ enterprise_id: null, team_id: id.teamId, user_id: id.botUserId, is_bot: true, is_enterprise_install: false }],
       is_ext_shared_channel: false,

@@ -25,6 +25,8 @@ export interface FakeMessage {
   /** File ids shared with the message (files.completeUploadExternal with channel_id). */
   files?: string[];
   via: string;
+  /** Who wrote it, when a person did (a message typed in the sandbox page); unset: the bot. */
+  user?: string;
   /** How many times chat.update / replace_original changed it. */
   edits: number;
 }
@@ -73,7 +75,21 @@ export class FakeState {
   channelErrors = new Map<string, string>();
   private counter = 0;
 
-  constructor(readonly ids: { teamId: string; botUserId: string; botId: string; appId: string; teamDomain: string }) {}
+  constructor(
+    readonly ids: { teamId: string; botUserId: string; botId: string; appId: string; teamDomain: string },
+    /** Seconds of the first message timestamp; the sandbox starts from its start time so runs never reuse a ts. */
+    private readonly tsBaseSeconds = TS_BASE_SECONDS,
+  ) {}
+
+  /** Where the id and timestamp counter stands (the sandbox saves it with the workspace). */
+  counterValue(): number {
+    return this.counter;
+  }
+
+  /** Continues the counter from a saved workspace, so no id or timestamp is handed out twice. */
+  resumeCounter(value: number): void {
+    this.counter = Math.max(this.counter, value);
+  }
 
   clear(): void {
     this.messages = [];
@@ -90,7 +106,7 @@ export class FakeState {
   /** Strictly increasing, like Slack's message timestamps: 1700000000.000100, 1700000000.000200, ... */
   nextTs(): string {
     const n = ++this.counter;
-    return `${TS_BASE_SECONDS + Math.floor(n / 10_000)}.${String((n % 10_000) * 100).padStart(6, '0')}`;
+    return `${this.tsBaseSeconds + Math.floor(n / 10_000)}.${String((n % 10_000) * 100).padStart(6, '0')}`;
   }
 
   nextId(prefix: string): string {
