@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ticketIds } from '../../src/slack/ids.ts';
 import { startTestBot, type TestBot } from '../support/test-bot.ts';
-import { plainText } from '../support/view-state.ts';
+import { plainText } from '../../src/sandbox/slack-stand-in/view-state.ts';
 import { clickTicketButton, introducePeople, openTicketByModal, people, ticketCommand, ticketMessage, until } from '../support/tickets.ts';
 
 describe('a ticket’s work log', () => {

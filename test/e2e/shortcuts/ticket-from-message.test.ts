@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shortcutIds, ticketIds } from '../../../src/slack/ids.ts';
 import { startTestBot, type TestBot } from '../../support/test-bot.ts';
-import { externalSelect, plainText, radio, staticSelect } from '../../support/view-state.ts';
+import { externalSelect, plainText, radio, staticSelect } from '../../../src/sandbox/slack-stand-in/view-state.ts';
 import { introducePeople, people, ticketMessage, until } from '../../support/tickets.ts';
 
 const fieldOps = 'C0FIELDOPS';

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shortcutIds, visitIds } from '../../../src/slack/ids.ts';
 import { startTestBot, type TestBot } from '../../support/test-bot.ts';
-import { datetimepicker, externalSelect, plainText, staticSelect } from '../../support/view-state.ts';
+import { datetimepicker, externalSelect, plainText, staticSelect } from '../../../src/sandbox/slack-stand-in/view-state.ts';
 import { introducePeople, people } from '../../support/tickets.ts';
 
 describe('a visit from a message', () => {
