@@ -3,6 +3,7 @@ import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt'
 import { answerPrivately } from '../../src/slack/edge/answer-privately.ts';
 import type { BotContext } from '../../src/slack/bot-context.ts';
 import { readCommand } from '../../src/slack/edge/edge-answers.ts';
+import { amAway } from './command/away.ts';
 import { amHelp, amHelpInAck } from './command/help.ts';
 import { amReport } from './command/report.ts';
 import { amStaff } from './command/staff.ts';
@@ -10,7 +11,7 @@ import { amWhoami } from './command/whoami.ts';
 import { amCalendar } from './command/calendar.ts';
 import { runSubcommand, type Subcommand } from '../subcommand.ts';
 
-const subcommands = { help: amHelp, whoami: amWhoami, staff: amStaff, report: amReport, calendar: amCalendar } satisfies Record<string, Subcommand>;
+const subcommands = { help: amHelp, whoami: amWhoami, staff: amStaff, report: amReport, calendar: amCalendar, away: amAway } satisfies Record<string, Subcommand>;
 
 export function amCommand(ctx: BotContext) {
   return async ({ command, ack, respond }: SlackCommandMiddlewareArgs & AllMiddlewareArgs) => {

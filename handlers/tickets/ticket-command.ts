@@ -9,6 +9,7 @@ import { runSubcommand, type Subcommand } from '../subcommand.ts';
 import { ticketHelp } from './command/help.ts';
 import { ticketList } from './command/list.ts';
 import { ticketMajor } from './command/major.ts';
+import { ticketNote, ticketSnooze } from './command/note.ts';
 import { ticketPause, ticketResume } from './command/pause.ts';
 import { ticketShow } from './command/show.ts';
 import { ticketCancel, ticketClaim, ticketClose, ticketOnSite, ticketReassign, ticketRelease } from './command/steps.ts';
@@ -24,6 +25,8 @@ const subcommands = {
   major: ticketMajor,
   pause: ticketPause,
   resume: ticketResume,
+  note: ticketNote,
+  snooze: ticketSnooze,
   show: ticketShow,
   list: ticketList,
 } satisfies Record<string, Subcommand>;

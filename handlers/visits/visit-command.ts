@@ -7,6 +7,7 @@ import { answerPrivately } from '../../src/slack/edge/answer-privately.ts';
 import type { BotContext } from '../../src/slack/bot-context.ts';
 import { readCommand } from '../../src/slack/edge/edge-answers.ts';
 import { lookupWord } from '../../src/slack/edge/slack-values.ts';
+import { visitEndCommand, visitStartCommand } from './command/check-in.ts';
 import { visitHistoryCommand } from './command/history.ts';
 import { visitListCommand } from './command/list.ts';
 import { openVisitFormCommand } from './command/open-form.ts';
@@ -17,6 +18,8 @@ const subcommands: Record<string, Subcommand> = {
   help: async (_ctx, { locale }) => ({ text: t(locale, 'visit.usage') }),
   list: visitListCommand,
   history: visitHistoryCommand,
+  start: visitStartCommand,
+  end: visitEndCommand,
 };
 
 export function visitCommand(ctx: BotContext) {

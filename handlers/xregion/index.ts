@@ -1,11 +1,12 @@
 // Cross-region service requests: /xregion, the forms and the buttons on the requests.
 import type { App } from '@slack/bolt';
 import type { BotContext } from '../../src/slack/bot-context.ts';
-import { commands, xregionIds } from '../../src/slack/ids.ts';
+import { commands, shortcutIds, xregionIds } from '../../src/slack/ids.ts';
 import { xregionAcceptAction } from './actions/accept.ts';
 import { xregionFindPageAction } from './actions/find-page.ts';
 import { xregionMemberLookupAction } from './actions/member-lookup.ts';
 import { answerForms, xregionOpenFormAction } from './actions/open-answer-form.ts';
+import { crossRegionShortcut } from './shortcuts/cross-region.ts';
 import { xregionCommand } from './xregion-command.ts';
 import { xregionHomeRegionOptions } from './options/home-region.ts';
 import { xregionAcceptanceSubmitted } from './views/acceptance-submitted.ts';
@@ -15,6 +16,7 @@ import { xregionReplySubmitted } from './views/reply-submitted.ts';
 
 export function registerXregionListeners(app: App, ctx: BotContext): void {
   app.command(commands.xregion, xregionCommand(ctx));
+  app.shortcut(shortcutIds.crossRegion, crossRegionShortcut(ctx));
   app.action(xregionIds.memberLookup, xregionMemberLookupAction(ctx));
   app.options(xregionIds.homeRegionOptions, xregionHomeRegionOptions(ctx));
   app.view(xregionIds.acceptanceForm, xregionAcceptanceSubmitted(ctx));

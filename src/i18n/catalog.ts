@@ -6,11 +6,13 @@ import { commonMessages } from './messages/common.ts';
 import { directoryMessages } from './messages/directory.ts';
 import { helpMessages } from './messages/help.ts';
 import { approvalMessages } from './messages/approvals.ts';
+import { approvalAwayMessages } from './messages/approvals-away.ts';
 import { retentionMessages } from './messages/retention.ts';
 
 import { xregionMessages } from './messages/xregion.ts';
 
 import { visitMessages } from './messages/visits.ts';
+import { visitCheckInMessages } from './messages/visit-check-in.ts';
 import { reportMessages } from './messages/reports.ts';
 import { homeMessages } from './messages/home.ts';
 import { calendarMessages } from './messages/calendar.ts';
@@ -23,6 +25,7 @@ import { ticketPauseMessages } from './messages/ticket-pause.ts';
 import { ticketLiveMessages } from './messages/ticket-live.ts';
 import { privacyMessages } from './messages/privacy.ts';
 import { ticketMessages } from './messages/tickets.ts';
+import { ticketWorkLogMessages } from './messages/ticket-work-log.ts';
 
 const areas = [
   commonMessages,
@@ -38,6 +41,9 @@ const areas = [
   reportMessages,
   homeMessages,
   ticketPauseMessages,
+  ticketWorkLogMessages,
+  approvalAwayMessages,
+  visitCheckInMessages,
   ticketLiveMessages,
   privacyMessages,
   calendarMessages,

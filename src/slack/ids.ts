@@ -13,6 +13,8 @@ export const commands = {
 export const approvalIds = {
   approve: 'approval.approve',
   reject: 'approval.reject',
+  /** On a two-approver request: step aside, the next supervisor is asked. */
+  abstain: 'approval.abstain',
   rejectView: 'approval.reject_reason',
   rejectReason: 'approval.reject_reason.text',
 } as const;
@@ -63,6 +65,11 @@ export const visitIds = {
   edit: 'visit.edit',
   /** Opens the form for one customer (digest lines). */
   logFor: 'visit.log_for',
+  /** Check-in / check-out: Start visit carries the customer code, End visit the check-in id. */
+  startVisit: 'visit.start',
+  /** visit.start and the digest's numbered visit.start.N (unique within their row). */
+  startVisitAny: /^visit\.start(\.\d+)?$/,
+  endVisit: 'visit.end',
   historyNewer: 'visit.history_newer',
   historyOlder: 'visit.history_older',
 } as const;
@@ -90,8 +97,26 @@ export const ticketIds = {
   majorView: 'ticket.major_view',
   customerSearch: 'ticket.customer_search',
   affectedSearch: 'ticket.affected_search',
+  /** "Add note" on the ticket message: opens noteView (the work log). */
+  addNote: 'ticket.add_note',
+  noteView: 'ticket.note_view',
+  /** Mute the claimer's countdown pings of one ticket (buttons in the ping DM). */
+  snooze30: 'ticket.snooze_30',
+  snooze60: 'ticket.snooze_60',
   /** "Customer informed" on the account manager's live-tracking DM (介入制). */
   customerInformed: 'ticket.customer_informed',
+} as const;
+
+// Shortcuts (the ⚡ menu and a message's "More actions"): callback ids declared in manifest.yml.
+export const shortcutIds = {
+  logVisit: 'shortcut.log_visit',
+  openTicket: 'shortcut.open_ticket',
+  crossRegion: 'shortcut.cross_region',
+  recordRetention: 'shortcut.record_retention',
+  /** Message shortcut: a ticket whose description is the message. */
+  ticketFromMessage: 'shortcut.ticket_from_message',
+  /** Message shortcut: a visit whose summary is the message and its link. */
+  visitFromMessage: 'shortcut.visit_from_message',
 } as const;
 
 // Personal data (PIPL): the button beside a masked number.

@@ -200,6 +200,11 @@ export function createSlackSender(options: SenderOptions) {
       // an update (a Claim button coming off) should not queue behind the channel's pings.
       await call('chat.update', null, () => client.chat.update({ channel: message.channel, ts: message.ts, text: message.text, blocks: message.blocks }));
     },
+    /** The link to a message (a person's, e.g. the one a ticket was opened from). */
+    async permalink(message: { channel: string; ts: string }): Promise<string> {
+      const result = await call('chat.getPermalink', null, () => client.chat.getPermalink({ channel: message.channel, message_ts: message.ts }));
+      return String(result.permalink ?? '');
+    },
     async postEphemeral(message: { channel: string; user: string; text: string; blocks?: AnyBlock[] }): Promise<void> {
       await call('chat.postEphemeral', null, () => client.chat.postEphemeral({ channel: message.channel, user: message.user, text: message.text, blocks: message.blocks }));
     },

@@ -38,7 +38,7 @@ describe('a fault ticket from opening to closing', () => {
 
     let message = await ticketMessage(t, number);
     expect(message.channel).toBe(channels.bjTickets);
-    expect(buttonIds(message)).toEqual([ticketIds.claim, ticketIds.major, ticketIds.pause]);
+    expect(buttonIds(message)).toEqual([ticketIds.claim, ticketIds.major, ticketIds.pause, ticketIds.addNote]);
     // The customer's account manager is named (and mentioned) on the ticket.
     const fields = message.blocks!.flatMap((b) => (b.fields ?? []).map((f: { text: string }) => f.text));
     expect(fields).toContainEqual(expect.stringMatching(new RegExp(`客户经理[\\s\\S]*<@${people.am1}>`)));
@@ -53,7 +53,7 @@ describe('a fault ticket from opening to closing', () => {
     // The clicker is answered first; the channel message follows from the outbox.
     await t.bot.ctx.outbox.idle();
     message = await ticketMessage(t, number);
-    expect(buttonIds(message)).toEqual([ticketIds.onSite, ticketIds.restore, ticketIds.release, ticketIds.major, ticketIds.pause]);
+    expect(buttonIds(message)).toEqual([ticketIds.onSite, ticketIds.restore, ticketIds.release, ticketIds.major, ticketIds.pause, ticketIds.addNote]);
     expect(JSON.stringify(message.blocks)).toContain(`<@${people.eng1}>`);
 
     await clickTicketButton(t, { userId: people.eng1, number, actionId: ticketIds.onSite });

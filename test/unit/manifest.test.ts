@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { commands } from '../../src/slack/ids.ts';
+import { commands, shortcutIds } from '../../src/slack/ids.ts';
 
 const manifest = parse(readFileSync('manifest.yml', 'utf8'));
 
@@ -57,6 +57,21 @@ describe('manifest.yml', () => {
     expect(declared).toEqual(Object.values(commands).sort());
   });
 
+  it('declares exactly the shortcuts the bot serves, within the schema’s limits', () => {
+    const shortcuts: { name: string; type: string; callback_id: string; description: string }[] = manifest.features.shortcuts;
+    expect(shortcuts.map((s) => s.callback_id).sort()).toEqual(Object.values(shortcutIds).sort());
+    expect(shortcuts.length).toBeLessThanOrEqual(10);
+    for (const shortcut of shortcuts) {
+      expect(Object.keys(shortcut).sort()).toEqual(['callback_id', 'description', 'name', 'type']);
+      expect(['global', 'message']).toContain(shortcut.type);
+      expect(shortcut.name.length).toBeGreaterThan(0);
+      expect(shortcut.name.length).toBeLessThanOrEqual(24);
+      expect(shortcut.description.length).toBeGreaterThan(0);
+      expect(shortcut.description.length).toBeLessThanOrEqual(150);
+      expect(shortcut.callback_id.length).toBeLessThanOrEqual(255);
+    }
+  });
+
   it('turns on what the bot relies on: interactivity, the Home tab, Socket Mode and the scopes of the methods it calls', () => {
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
     expect(manifest.settings.socket_mode_enabled).toBe(true);
@@ -90,6 +105,7 @@ const scopesOfMethod: Record<string, string[]> = {
   'chat.update': ['chat:write'],
   'chat.postEphemeral': ['chat:write'],
   'chat.delete': ['chat:write'],
+  'chat.getPermalink': [],
   'conversations.open': ['im:write'],
   'conversations.history': ['channels:history', 'groups:history', 'im:history', 'mpim:history'],
   'conversations.replies': ['channels:history', 'groups:history', 'im:history', 'mpim:history'],

@@ -8,7 +8,7 @@ import { TicketScope, TicketServiceType } from '../../../src/generated/prisma/en
 import type { BotContext } from '../../../src/slack/bot-context.ts';
 import { ticketIds } from '../../../src/slack/ids.ts';
 import { readSubmission } from '../../../src/slack/edge/edge-answers.ts';
-import { choiceOf, chosenOf, trimmedTextOf } from '../../../src/slack/edge/slack-values.ts';
+import { carried, choiceOf, chosenOf, trimmedTextOf } from '../../../src/slack/edge/slack-values.ts';
 import { describeTicketFailure } from '../../../src/slack/edge/answer-about-ticket.ts';
 import { answerSubmission } from '../../../src/slack/edge/answer-submission.ts';
 import { newTicketFields as f } from '../../../src/slack/tickets/ticket-views.ts';
@@ -21,9 +21,9 @@ const choiceIssue = (field: string, problem: 'missing' | 'unavailable'): FieldIs
 export function ticketNewView(ctx: BotContext) {
   return async ({ ack, body, view }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs) => {
     const userId = body.user.id;
-    const read = await readSubmission(ctx, { userId, view });
+    const read = await readSubmission(ctx, { userId, view, metadata: carried.newTicketModal });
     if (!read.ok) return ack(read.response);
-    const { locale, values } = read;
+    const { locale, values, metadata } = read;
     await answerSubmission(ctx, { userId, ack, locale, mainBlockId: f.customer, describe: (l, e) => describeTicketFailure(ctx, l, e) }, async () => {
       const customerCode = choiceOf(values, f.customer, ticketIds.customerSearch) ?? '';
       const serviceType = chosenOf(values, f.service, f.service, Object.values(TicketServiceType));
@@ -48,6 +48,7 @@ export function ticketNewView(ctx: BotContext) {
         description,
         contactName: trimmedTextOf(values, f.contactName, f.contactName) || undefined,
         contactPhone: phone?.success ? phone.data : undefined,
+        sourceMessage: metadata === '' ? undefined : metadata.source,
       });
       ctx.outbox.kick();
     });

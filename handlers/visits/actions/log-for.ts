@@ -2,6 +2,7 @@
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { requireStaff } from '../../../src/domain/directory/find-staff.ts';
 import { requireServableCustomer } from '../../../src/domain/visits/find-customers.ts';
+import { openCheckInOf } from '../../../src/domain/visits/visit-check-in.ts';
 import type { BotContext } from '../../../src/slack/bot-context.ts';
 import { describeFailure } from '../../../src/slack/edge/describe-failure.ts';
 import { readButtonValue } from '../../../src/slack/edge/edge-answers.ts';
@@ -20,11 +21,12 @@ export function visitLogForAction(ctx: BotContext) {
     try {
       const staff = await requireStaff(ctx, userId);
       const customer = await requireServableCustomer(ctx, staff, customerCode);
-      const [locale, timeZone] = await Promise.all([localeOf(ctx, userId), timeZoneOf(ctx, userId)]);
+      const [locale, timeZone, open] = await Promise.all([localeOf(ctx, userId), timeZoneOf(ctx, userId), openCheckInOf(ctx, userId)]);
       await openVisitForm(ctx, client, {
         triggerId: body.trigger_id,
         locale,
-        prefill: { customer, occurredAt: ctx.clock.now() },
+        // A visit under way elsewhere is shown as it is (End visit ends that one).
+        prefill: { customer, occurredAt: ctx.clock.now(), checkIn: { customer, open: open?.customerCode === customer.code ? open : null } },
         metadata: { timeZone },
       });
     } catch (error) {

@@ -5,7 +5,7 @@
 import type { Deps } from '../deps.ts';
 import { announce } from '../outbox/announce.ts';
 
-export const approvalAnnouncementKinds = { requested: 'approval.requested', settled: 'approval.settled' } as const;
+export const approvalAnnouncementKinds = { requested: 'approval.requested', settled: 'approval.settled', abstained: 'approval.abstained' } as const;
 
 const subject = (requestId: bigint) => `approval:${requestId}`;
 
@@ -15,4 +15,9 @@ export function announceApprovalRequested(deps: Deps, requestId: bigint): Promis
 
 export function announceApprovalSettled(deps: Deps, requestId: bigint): Promise<void> {
   return announce(deps, { kind: approvalAnnouncementKinds.settled, subject: subject(requestId), payload: { requestId: String(requestId) } });
+}
+
+/** Someone abstained on a two-approver request: the next supervisor is asked in its thread. */
+export function announceAbstention(deps: Deps, input: { requestId: bigint; abstainerId: string }): Promise<void> {
+  return announce(deps, { kind: approvalAnnouncementKinds.abstained, subject: subject(input.requestId), payload: { requestId: String(input.requestId), abstainerId: input.abstainerId } });
 }

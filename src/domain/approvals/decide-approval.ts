@@ -3,7 +3,8 @@
 // checked by its count: when two people click at the same moment, Postgres makes the
 // second update wait for the first and then find the row changed, so exactly one
 // decision stands; the loser re-reads and is told what was decided.
-import { announceApprovalSettled } from './approval-announcements.ts';
+import { announceAbstention, announceApprovalSettled } from './approval-announcements.ts';
+import { delegatorFor } from './approval-delegations.ts';
 import type { Clock } from '../../clock.ts';
 import type { Prisma } from '../../db/client.ts';
 import { inTransaction } from '../../db/transaction.ts';
@@ -17,7 +18,8 @@ import { deciderRefusal, type DeciderRefusal } from './decider-policy.ts';
 import { requireApproval, snapshotOf, type ApprovalRecord } from './find-approval.ts';
 import { approvalDeadlineTimer } from './request-approval.ts';
 
-export type Verdict = 'approve' | 'reject';
+/** `abstain`: on a two-approver request, step aside so that the next supervisor is asked. */
+export type Verdict = 'approve' | 'reject' | 'abstain';
 
 export type DecideInput = { requestId: bigint; deciderId: string; verdict: Verdict; reason?: string | null };
 
@@ -29,7 +31,9 @@ export type DecideResult =
   /** Someone else decided first (or it expired); nothing changed. */
   | { result: 'already_decided'; record: ApprovalRecord }
   /** This person already approved; a second approver must be someone else. */
-  | { result: 'already_voted'; record: ApprovalRecord };
+  | { result: 'already_voted'; record: ApprovalRecord }
+  /** This person stepped aside; the next supervisor is asked. */
+  | { result: 'abstained'; record: ApprovalRecord };
 
 const refusalErrors: Record<DeciderRefusal, 'unknown_user' | 'approval_own_request' | 'approval_not_a_decider'> = {
   not_registered: 'unknown_user',
@@ -42,9 +46,20 @@ const refusalErrors: Record<DeciderRefusal, 'unknown_user' | 'approval_own_reque
  * Also used before the Reject modal opens, so a refused person never sees it.
  */
 export async function assertMayDecide(deps: Deps, input: { requestId: bigint; deciderId: string; attempted: Verdict }): Promise<ApprovalRecord> {
+  return (await resolveDecider(deps, input)).record;
+}
+
+/** As assertMayDecide; also whom a deputy decides for (a supervisor away), or null. */
+export async function resolveDecider(deps: Deps, input: { requestId: bigint; deciderId: string; attempted: Verdict }): Promise<{ record: ApprovalRecord; onBehalfOfId: string | null }> {
   const record = await requireApproval(deps.db, input.requestId);
   const kind = approvalKindOf(record.kind);
-  const refusal = deciderRefusal(await findStaff(deps, input.deciderId), snapshotOf(record, kind), kind);
+  const snapshot = snapshotOf(record, kind);
+  let refusal = deciderRefusal(await findStaff(deps, input.deciderId), snapshot, kind);
+  let onBehalfOfId: string | null = null;
+  if (refusal === 'not_a_decider') {
+    const delegator = await delegatorFor(deps, { deputyId: input.deciderId, request: snapshot, kind, openedAt: record.createdAt });
+    if (delegator) [refusal, onBehalfOfId] = [null, delegator.slackUserId];
+  }
   if (refusal) {
     await recordAudit({ db: deps.db, clock: deps.clock }, {
       actorId: input.deciderId,
@@ -54,7 +69,7 @@ export async function assertMayDecide(deps: Deps, input: { requestId: bigint; de
     });
     throw new DomainError(refusalErrors[refusal], { requester: record.requesterId });
   }
-  return record;
+  return { record, onBehalfOfId };
 }
 
 class DecisionConflict extends Error {}
@@ -62,12 +77,12 @@ class DecisionConflict extends Error {}
 export async function decideApproval(deps: Deps, input: DecideInput): Promise<DecideResult> {
   const reason = input.verdict === 'reject' ? (input.reason ?? '').trim() : null;
   if (input.verdict === 'reject' && !reason) throw new DomainError('approval_reason_required');
-  await assertMayDecide(deps, { requestId: input.requestId, deciderId: input.deciderId, attempted: input.verdict });
+  const { onBehalfOfId } = await resolveDecider(deps, { requestId: input.requestId, deciderId: input.deciderId, attempted: input.verdict });
   // A conflict means someone changed the request between our read and our update;
   // re-reading settles it (it is decided now, or it needs one more approval).
   for (let attempt = 1; ; attempt++) {
     try {
-      return await inTransaction(deps.db, (tx) => decideOnce({ tx, clock: deps.clock }, input, reason));
+      return await inTransaction(deps.db, (tx) => decideOnce({ tx, clock: deps.clock }, { ...input, onBehalfOfId }, reason));
     } catch (error) {
       if (error instanceof DecisionConflict && attempt < 5) continue;
       throw error;
@@ -75,12 +90,15 @@ export async function decideApproval(deps: Deps, input: DecideInput): Promise<De
   }
 }
 
-async function decideOnce({ tx, clock }: { tx: Prisma.TransactionClient; clock: Clock }, input: DecideInput, reason: string | null): Promise<DecideResult> {
+async function decideOnce({ tx, clock }: { tx: Prisma.TransactionClient; clock: Clock }, input: DecideInput & { onBehalfOfId: string | null }, reason: string | null): Promise<DecideResult> {
   const record = await requireApproval(tx, input.requestId);
   if (record.status !== 'pending') return { result: 'already_decided', record };
-  if (record.decisions.some((d) => d.deciderId === input.deciderId)) return { result: 'already_voted', record };
+  // A deputy and the supervisor they stand for are one voice.
+  const voices = new Set([input.deciderId, ...(input.onBehalfOfId ? [input.onBehalfOfId] : [])]);
+  if (record.decisions.some((d) => voices.has(d.deciderId) || (d.onBehalfOfId !== null && voices.has(d.onBehalfOfId)))) return { result: 'already_voted', record };
 
   const now = clock.now();
+  if (input.verdict === 'abstain') return abstain({ tx, clock }, record, input, now);
   const final = input.verdict === 'reject' || record.approvalCount + 1 >= record.requiredApprovals;
   const status = input.verdict === 'reject' ? 'rejected' : 'approved';
   const won = await tx.approvalRequest.updateMany({
@@ -92,12 +110,12 @@ async function decideOnce({ tx, clock }: { tx: Prisma.TransactionClient; clock: 
   });
   if (won.count === 0) throw new DecisionConflict();
 
-  await tx.approvalDecision.create({ data: { requestId: record.id, deciderId: input.deciderId, verdict: input.verdict, reason, at: now } });
+  await tx.approvalDecision.create({ data: { requestId: record.id, deciderId: input.deciderId, verdict: input.verdict, reason, at: now, onBehalfOfId: input.onBehalfOfId } });
   await recordAudit({ db: tx, clock: clock }, {
     actorId: input.deciderId,
     action: final ? `approval.${status}` : 'approval.approval_counted',
     subject: `approval:${record.id}`,
-    detail: { kind: record.kind, subjectId: record.subjectId, ...(reason ? { reason } : {}) },
+    detail: { kind: record.kind, subjectId: record.subjectId, ...(reason ? { reason } : {}), ...(input.onBehalfOfId ? { onBehalfOfId: input.onBehalfOfId } : {}) },
   });
   const updated = await requireApproval(tx, record.id);
   await announceApprovalSettled({ db: tx, clock: clock }, record.id);
@@ -109,4 +127,14 @@ async function decideOnce({ tx, clock }: { tx: Prisma.TransactionClient; clock: 
   if (status === 'approved') await kind.onApproved({ tx, clock }, snapshot);
   else await kind.onRejected({ tx, clock }, snapshot);
   return { result: 'decided', status, record: updated };
+}
+
+/** Steps aside on a two-approver request: recorded (this person no longer votes on it), the message shows it, the next supervisor is asked. */
+async function abstain({ tx, clock }: { tx: Prisma.TransactionClient; clock: Clock }, record: ApprovalRecord, input: DecideInput & { onBehalfOfId: string | null }, now: Date): Promise<DecideResult> {
+  if (record.requiredApprovals < 2) throw new DomainError('approval_abstain_single');
+  await tx.approvalDecision.create({ data: { requestId: record.id, deciderId: input.deciderId, verdict: 'abstain', reason: null, at: now, onBehalfOfId: input.onBehalfOfId } });
+  await recordAudit({ db: tx, clock }, { actorId: input.deciderId, action: 'approval.abstained', subject: `approval:${record.id}`, detail: { kind: record.kind, subjectId: record.subjectId } });
+  await announceApprovalSettled({ db: tx, clock }, record.id);
+  await announceAbstention({ db: tx, clock }, { requestId: record.id, abstainerId: input.deciderId });
+  return { result: 'abstained', record: await requireApproval(tx, record.id) };
 }

@@ -12,6 +12,7 @@ import { xregionFigures, type XregionFigures } from './xregion-figures.ts';
 import { liveTrackingFigures, type LiveTrackingFigures } from './live-tracking-figures.ts';
 import { careFigures, type CareFigures } from './care-figures.ts';
 import { planFigures, type PlanFigure } from './plan-figures.ts';
+import { visitTimeByManager, type ManagerVisitTime } from '../visits/visit-check-in.ts';
 
 export type MonthlyReport = {
   region: { code: string; name: string };
@@ -29,6 +30,8 @@ export type MonthlyReport = {
   care: CareFigures;
   /** Club activity plans whose event is in the month, and their outcome. */
   plans: PlanFigure[];
+  /** Time at customers per person (Start visit / End visit); absent in reports built before it existed. */
+  visitTime?: ManagerVisitTime[];
 };
 
 export async function buildMonthlyReport(deps: Deps, input: { regionCode: string; month: string; timeZone: string }): Promise<MonthlyReport> {
@@ -36,7 +39,7 @@ export async function buildMonthlyReport(deps: Deps, input: { regionCode: string
   if (!region) throw new DomainError('report_unknown_region', { value: input.regionCode });
   const { start, end } = monthBounds(input.month, input.timeZone);
   const range = { regionCode: region.code, start, end };
-  const [visits, sla, xregion, retention, liveTracking, care, plans] = await Promise.all([
+  const [visits, sla, xregion, retention, liveTracking, care, plans, visitTime] = await Promise.all([
     visitFigures(deps, { ...range, lastDay: localDateOf(new Date(end.getTime() - 1), input.timeZone) }),
     slaFigures(deps, range),
     xregionFigures(deps, range),
@@ -44,6 +47,7 @@ export async function buildMonthlyReport(deps: Deps, input: { regionCode: string
     liveTrackingFigures(deps, range),
     careFigures(deps, range),
     planFigures(deps, { ...range, timeZone: input.timeZone }),
+    visitTimeByManager(deps, range),
   ]);
   return {
     region: { code: region.code, name: region.name },
@@ -57,5 +61,6 @@ export async function buildMonthlyReport(deps: Deps, input: { regionCode: string
     liveTracking,
     care,
     plans,
+    visitTime,
   };
 }

@@ -17,8 +17,8 @@ export async function describeTicket(deps: Deps, input: { actorId: string; ticke
     ticket,
     affectedCodes: affected.map((row) => row.customerCode),
     history: history.map((entry) => {
-      const detail = (entry.detail ?? {}) as { from?: string | null; to?: string; assignee?: string };
-      return { at: entry.at, actorId: entry.actorId, action: entry.action, from: detail.from ?? null, to: detail.to ?? null, assignee: detail.assignee ?? null };
+      const detail = (entry.detail ?? {}) as { from?: string | null; to?: string; assignee?: string; text?: string };
+      return { at: entry.at, actorId: entry.actorId, action: entry.action, from: detail.from ?? null, to: detail.to ?? null, assignee: detail.assignee ?? null, note: entry.action === 'ticket.note' ? (detail.text ?? null) : null };
     }),
   };
 }

@@ -10,7 +10,7 @@ import { requireStaff } from '../directory/find-staff.ts';
 import { findTicketById, ticketInclude, type TicketRecord } from './find-ticket.ts';
 import { restoreDeadline, restoreWindowMinutes, serviceLevelFor } from './sla-policy.ts';
 import { isSystemActor, type TicketDeps } from './ticket-deps.ts';
-import { announceTicketOpened } from './ticket-announcements.ts';
+import { announceOpenedFromMessage, announceTicketOpened, type TicketSourceMessage } from './ticket-announcements.ts';
 import { nextTicketNumber } from './ticket-number.ts';
 import { isLiveTrackedCustomer, scheduleInformReminder } from './live-tracking.ts';
 import { minutesAfter, scheduleSlaPings, scheduleTicketTimer, ticketTimerKinds } from './ticket-timers.ts';
@@ -25,6 +25,8 @@ export type OpenTicketInput = {
   contactName?: string;
   contactPhone?: string;
   externalRef?: string;
+  /** The Slack message it was opened from (a message shortcut): its thread links back to it. */
+  sourceMessage?: TicketSourceMessage;
 };
 
 export type OpenTicketResult = { ticket: TicketRecord; created: boolean };
@@ -68,7 +70,7 @@ export async function openTicket(deps: TicketDeps, input: OpenTicketInput): Prom
         actorId: input.actorId,
         action: 'ticket.opened',
         subject: `ticket:${ticket.id}`,
-        detail: { number, from: null, to: 'open', serviceLevel, windowMinutes, restoreDeadline: deadline.toISOString() },
+        detail: { number, from: null, to: 'open', serviceLevel, windowMinutes, restoreDeadline: deadline.toISOString(), ...(input.sourceMessage ? { sourceMessage: input.sourceMessage } : {}) },
       });
       await scheduleSlaPings(tx, ticket, deps.config.tickets, openedAt);
       await scheduleTicketTimer(tx, ticketTimerKinds.unclaimed, ticket.id, minutesAfter(openedAt, deps.config.tickets.unclaimedMinutes));
@@ -76,6 +78,7 @@ export async function openTicket(deps: TicketDeps, input: OpenTicketInput): Prom
       if (isLiveTrackedCustomer({ customer }, deps.config.tickets)) await scheduleInformReminder(tx, ticket.id, openedAt, deps.config.tickets);
       // Posted by the outbox: a crash or a Slack outage after the commit only delays it.
       await announceTicketOpened({ db: tx, clock: deps.clock }, ticket.id);
+      if (input.sourceMessage) await announceOpenedFromMessage({ db: tx, clock: deps.clock }, { ticketId: ticket.id, ...input.sourceMessage });
       return ticket.id;
     });
     return { ticket: (await findTicketById(deps.db, id))!, created: true };

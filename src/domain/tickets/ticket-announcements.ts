@@ -16,6 +16,10 @@ export const ticketAnnouncementKinds = {
   message: 'ticket.message',
   /** The channel message shows the pending request; the requester hears where it went. */
   pauseRequested: 'ticket.pause_requested',
+  /** A note in the work log: posted to the ticket's thread. */
+  note: 'ticket.note',
+  /** Opened from a message (message shortcut): the thread links back to it. */
+  fromMessage: 'ticket.from_message',
 } as const;
 
 export const ticketSubject = (ticketId: string) => `ticket:${ticketId}`;
@@ -52,4 +56,16 @@ export function announceTicketMessage(deps: Deps, ticketId: string): Promise<voi
 
 export function announcePauseRequested(deps: Deps, input: { ticketId: string; requesterId: string | null }): Promise<void> {
   return announce(deps, { kind: ticketAnnouncementKinds.pauseRequested, subject: ticketSubject(input.ticketId), payload: input });
+}
+
+export type TicketNoteFacts = { ticketId: string; actorId: string; text: string; at: string };
+
+export function announceTicketNote(deps: Deps, facts: TicketNoteFacts): Promise<void> {
+  return announce(deps, { kind: ticketAnnouncementKinds.note, subject: ticketSubject(facts.ticketId), payload: facts });
+}
+
+export type TicketSourceMessage = { channelId: string; messageTs: string };
+
+export function announceOpenedFromMessage(deps: Deps, input: { ticketId: string } & TicketSourceMessage): Promise<void> {
+  return announce(deps, { kind: ticketAnnouncementKinds.fromMessage, subject: ticketSubject(input.ticketId), payload: input });
 }

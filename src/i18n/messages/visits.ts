@@ -48,7 +48,7 @@ export const visitMessages = defineMessages(
     'visit.add_details': 'Add details',
     'visit.edit_button': 'Edit',
     'visit.usage':
-      '*`/visit`* — log a visit or call\n• `/visit` — open the visit form\n• `/visit C0001 phone Called about the new private line` — log a call at once (customer by code, name or pinyin; kinds: phone, onsite, callback, event)\n• `/visit list [mine | CUSTOMER | @manager] [7d | 2026-11 | 2026-11-01..2026-11-15]`\n• `/visit history CUSTOMER`',
+      '*`/visit`* — log a visit or call\n• `/visit` — open the visit form\n• `/visit C0001 phone Called about the new private line` — log a call at once (customer by code, name or pinyin; kinds: phone, onsite, callback, event)\n• `/visit list [mine | CUSTOMER | @manager] [7d | 2026-11 | 2026-11-01..2026-11-15]`\n• `/visit history CUSTOMER`\n• `/visit start C0001` … `/visit end` — check in when you arrive, out when you leave (the time counts in the monthly report)',
 
     'visit.list.mine': 'Your visits, {from} – {to}',
     'visit.list.customer': 'Visits to {customer}, {from} – {to}',
@@ -204,7 +204,7 @@ export const visitMessages = defineMessages(
     'visit.add_details': '补充详情',
     'visit.edit_button': '修改',
     'visit.usage':
-      '*`/visit`* — 记录走访或电话拜访\n• `/visit` — 打开走访登记表\n• `/visit C0001 phone 电话沟通新开专线事宜` 或 `/visit 周文华 电话沟通续约` — 快速登记（客户可用编号、名称或拼音；方式：phone 电话、onsite 上门、callback 回访、event 活动）\n• `/visit list [mine | 客户 | @客户经理] [7d | 2026-11 | 2026-11-01..2026-11-15]`\n• `/visit history 客户`',
+      '*`/visit`* — 记录走访或电话拜访\n• `/visit` — 打开走访登记表\n• `/visit C0001 phone 电话沟通新开专线事宜` 或 `/visit 周文华 电话沟通续约` — 快速登记（客户可用编号、名称或拼音；方式：phone 电话、onsite 上门、callback 回访、event 活动）\n• `/visit list [mine | 客户 | @客户经理] [7d | 2026-11 | 2026-11-01..2026-11-15]`\n• `/visit history 客户`\n• `/visit start C0001` … `/visit end` — 到达客户处时签到，离开时签退（时长计入月度报告）',
 
     'visit.list.mine': '我的走访记录，{from} 至 {to}',
     'visit.list.customer': '{customer} 的走访记录，{from} 至 {to}',

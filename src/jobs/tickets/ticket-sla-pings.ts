@@ -4,6 +4,7 @@
 // when the next step falls due. Restored, cancelled or paused tickets need nothing more.
 import { findTicketById, type TicketRecord } from '../../domain/tickets/find-ticket.ts';
 import { dueSlaSteps, nextSlaStep, type SlaStep } from '../../domain/tickets/sla-pings.ts';
+import { isPingMuted } from '../../domain/tickets/snooze-ticket-pings.ts';
 import { markSlaPinged } from '../../domain/tickets/ticket-notices.ts';
 import { activeStatuses } from '../../domain/tickets/ticket-rules.ts';
 import { slaPlanOf } from '../../domain/tickets/ticket-timers.ts';
@@ -17,6 +18,7 @@ import type { BotContext } from '../../slack/bot-context.ts';
 import { deliverMessage } from '../../slack/deliver.ts';
 import { localeOf } from '../../slack/locale.ts';
 import { refreshTicketMessage } from '../../slack/tickets/refresh-ticket-message.ts';
+import { snoozeActions } from '../../slack/tickets/snooze-buttons.ts';
 import { refreshLiveMessage } from '../../slack/tickets/refresh-live-message.ts';
 import { isLiveTracked } from '../../domain/tickets/live-tracking.ts';
 import { sendNoticeOnce } from '../../slack/tickets/send-notice-once.ts';
@@ -34,7 +36,10 @@ export function ticketSlaPings(ctx: BotContext): TimerHandler {
     const plan = slaPlanOf(ticket);
     const due = dueSlaSteps(plan, settings, ticket.slaPingedThrough, now);
     if (due.length > 0) {
-      await sendSlaPing(ctx, ticket, due);
+      // A claimer's snooze silences the steps before the deadline (they are passed, not
+      // postponed); the breach and what follows it always go out.
+      if (isPingMuted(ticket, due, now)) ctx.logger.info({ ticket: ticket.number }, 'countdown ping muted by the claimer');
+      else await sendSlaPing(ctx, ticket, due);
       if (!(await markSlaPinged(ctx.db, ticket.id, ticket.slaPingedThrough, due.at(-1)!.at))) {
         ctx.logger.warn({ ticket: ticket.number }, 'SLA ping cursor was moved by another sweep meanwhile');
       }
@@ -50,7 +55,15 @@ async function sendSlaPing(ctx: BotContext, ticket: TicketRecord, due: SlaStep[]
   const { timezone } = ctx.config;
   const context = `ticket ${ticket.number} SLA ping`;
   if (ticket.claimerId && ticket.status !== 'open') {
-    await tellPerson(ctx, ticket.claimerId, (locale) => slaPingText(locale, timezone, ticket, due, false), context);
+    const beforeDeadline = due.every((step) => step.kind === 'half' || step.kind === 'left');
+    if (!beforeDeadline) {
+      await tellPerson(ctx, ticket.claimerId, (locale) => slaPingText(locale, timezone, ticket, due, false), context);
+      return;
+    }
+    // Before the deadline the claimer may mute the next pings from the ping itself.
+    const locale = await localeOf(ctx, ticket.claimerId);
+    const text = slaPingText(locale, timezone, ticket, due, false);
+    await deliverMessage(ctx, { channel: ticket.claimerId, text, blocks: [section(text), snoozeActions(locale, ticket.id)] }, context);
     return;
   }
   const region = await ctx.db.region.findUnique({ where: { code: ticket.regionCode }, select: { ticketChannelId: true } });

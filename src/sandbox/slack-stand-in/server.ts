@@ -176,6 +176,13 @@ export class FakeSlack {
     return this.calls.filter((c) => (typeof method === 'string' ? c.method === method : method.test(c.method)));
   }
 
+  /** A message a person wrote in a channel (what a message shortcut is used on); chat.getPermalink finds it. */
+  postAsUser(channel: string, user: string, text: string): FakeMessage {
+    const message: FakeMessage = { channel, ts: this.state.nextTs(), text, user, via: 'user', edits: 0 } as FakeMessage;
+    this.state.messages.push(message);
+    return message;
+  }
+
   /** Current state of every message still present (posted, updated, ephemeral, response_url), oldest first. */
   messages(): FakeMessage[] {
     return this.state.liveMessages();

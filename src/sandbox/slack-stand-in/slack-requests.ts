@@ -106,6 +106,20 @@ export interface ViewSubmissionInput {
   userName?: string;
 }
 
+export interface ShortcutInput {
+  userId: string;
+  callbackId: string;
+  triggerId?: string;
+  userName?: string;
+}
+
+export interface MessageShortcutInput extends ShortcutInput {
+  /** The message the shortcut was used on (e.g. fake.messageIn(...)): its text, ts, user. */
+  message: { ts: string; text?: string; user?: string; channel?: string; thread_ts?: string; blocks?: unknown[] };
+  channelId?: string;
+  responseUrl?: string;
+}
+
 export interface BlockSuggestionInput {
   userId: string;
   actionId: string;
@@ -288,6 +302,36 @@ export function createSlackDriver(options: SlackDriverOptions) {
     );
   }
 
+  /** A global shortcut (the ⚡ menu): no channel, no response_url. */
+  function shortcut(input: ShortcutInput, opts?: SendOptions): Promise<SlackResponse> {
+    const { type: _type, api_app_id: _app, ...base } = envelope(id, 'shortcut', input.userId, input.userName);
+    return interaction(
+      { type: 'shortcut', ...base, callback_id: input.callbackId, trigger_id: input.triggerId ?? nextTrigger(), action_ts: `${Math.floor(Date.now() / 1000)}.${String(++actionCounter).padStart(6, '0')}` },
+      opts,
+    );
+  }
+
+  /** A message shortcut ("More actions" on a message): the message, its channel and a response_url. */
+  function messageShortcut(input: MessageShortcutInput, opts?: SendOptions): Promise<SlackResponse> {
+    const channelId = input.channelId ?? input.message.channel ?? 'C0TESTCHAN1';
+    const { channel: _channel, via: _via, edits: _edits, ephemeralTo: _to, ...shown } = input.message as Record<string, unknown>;
+    const { type: _type, api_app_id: _app, ...base } = envelope(id, 'message_action', input.userId, input.userName);
+    return interaction(
+      {
+        type: 'message_action',
+        ...base,
+        callback_id: input.callbackId,
+        trigger_id: input.triggerId ?? nextTrigger(),
+        action_ts: `${Math.floor(Date.now() / 1000)}.${String(++actionCounter).padStart(6, '0')}`,
+        message_ts: input.message.ts,
+        message: { type: 'message', text: '', ...shown },
+        channel: { id: channelId, name: channelName(channelId) },
+        response_url: input.responseUrl ?? defaultResponseUrl(),
+      },
+      opts,
+    );
+  }
+
   let eventCounter = 0;
   /** Wraps an event in Slack's event_callback envelope. Retries: opts.headers { 'x-slack-retry-num': '1', ... }. */
   function event(evt: any, opts?: SendOptions): Promise<SlackResponse> {
@@ -313,7 +357,7 @@ export function createSlackDriver(options: SlackDriverOptions) {
     return send(body, headers, opts);
   }
 
-  return { url, command, blockAction, viewSubmission, blockSuggestion, event, raw };
+  return { url, command, blockAction, viewSubmission, blockSuggestion, shortcut, messageShortcut, event, raw };
 }
 
 export type SlackDriver = ReturnType<typeof createSlackDriver>;

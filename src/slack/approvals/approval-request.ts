@@ -6,7 +6,7 @@ import { snapshotOf, type ApprovalRecord } from '../../domain/approvals/find-app
 import { approvalTextsOf } from './approval-kind-texts.ts';
 import { t, tPlain, type Locale, type Mrkdwn } from '../../i18n/catalog.ts';
 import { approvalIds } from '../ids.ts';
-import { joinMrkdwn, md, mentions, slackDate } from '../kit/mrkdwn.ts';
+import { joinMrkdwn, markup, md, mentions, slackDate } from '../kit/mrkdwn.ts';
 import { context, header, plainText, section } from '../kit/text.ts';
 
 export type Rendered = { text: Mrkdwn; blocks: AnyBlock[] };
@@ -16,12 +16,20 @@ export function describeApproval(record: ApprovalRecord, locale: Locale): { titl
   return approvalTextsOf(record.kind).describe(snapshotOf(record, kind).details, locale);
 }
 
+function decisionLine(d: ApprovalRecord['decisions'][number], locale: Locale, timeZone: string): Mrkdwn {
+  const when = slackDate(d.at, timeZone);
+  if (d.verdict === 'abstain') return t(locale, 'approval.decision_abstain', { user: d.deciderId, when });
+  return d.verdict === 'approve'
+    ? t(locale, 'approval.decision_approve', { user: d.deciderId, when })
+    : t(locale, 'approval.decision_reject', { user: d.deciderId, when, reason: d.reason ?? '' });
+}
+
 function decisionLines(record: ApprovalRecord, locale: Locale, timeZone: string): Mrkdwn[] {
-  return record.decisions.map((d) =>
-    d.verdict === 'approve'
-      ? t(locale, 'approval.decision_approve', { user: d.deciderId, when: slackDate(d.at, timeZone) })
-      : t(locale, 'approval.decision_reject', { user: d.deciderId, when: slackDate(d.at, timeZone), reason: d.reason ?? '' }),
-  );
+  // A deputy's decision says whom it stands for.
+  return record.decisions.map((d) => {
+    const line = decisionLine(d, locale, timeZone);
+    return d.onBehalfOfId ? md`${markup(line)}${markup(t(locale, 'approval.on_behalf_of', { user: d.onBehalfOfId }))}` : line;
+  });
 }
 
 function buttons(record: ApprovalRecord, locale: Locale): ActionsBlock {
@@ -32,6 +40,7 @@ function buttons(record: ApprovalRecord, locale: Locale): ActionsBlock {
     elements: [
       { type: 'button', action_id: approvalIds.approve, style: 'primary', value, text: plainText(tPlain(locale, 'approval.approve'), 75) },
       { type: 'button', action_id: approvalIds.reject, style: 'danger', value, text: plainText(tPlain(locale, 'approval.reject'), 75) },
+      ...(record.requiredApprovals > 1 ? [{ type: 'button' as const, action_id: approvalIds.abstain, value, text: plainText(tPlain(locale, 'approval.abstain'), 75) }] : []),
     ],
   };
 }

@@ -26,8 +26,13 @@ export async function decideForSlack(
         return { notice: null, publish };
       case 'counted':
         return { notice: t(locale, 'approval.counted'), publish };
-      case 'already_voted':
-        return { notice: t(locale, 'approval.already_voted'), publish: nothingToPublish };
+      case 'abstained':
+        return { notice: t(locale, 'approval.abstained'), publish };
+      case 'already_voted': {
+        // Someone who stepped aside hears so, not that they approved.
+        const abstained = decided.record.decisions.some((d) => d.deciderId === input.deciderId && d.verdict === 'abstain');
+        return { notice: t(locale, abstained ? 'approval.already_abstained' : 'approval.already_voted'), publish: nothingToPublish };
+      }
       case 'already_decided':
         return { notice: t(locale, 'approval.already_decided', { state: tPlain(locale, `approval.state.${decided.record.status}`) }), publish: nothingToPublish };
     }

@@ -4,6 +4,7 @@
 // (see approval-deliverers.ts), one step per audience.
 import { recordApprovalMessage } from '../../domain/approvals/expire-approval.ts';
 import { requireApproval, type ApprovalRecord } from '../../domain/approvals/find-approval.ts';
+import { tellDeputies } from './approval-deputies.ts';
 import { followUpDecision } from './approval-follow-ups.ts';
 import { approvalMessage, approvalReminder, requesterNotice } from './approval-request.ts';
 import type { BotContext } from '../bot-context.ts';
@@ -33,6 +34,8 @@ export async function announceApproval(ctx: BotContext, requestId: bigint): Prom
     const posted = await deliverMessage(ctx, { channel: region.supervisorChannelId!, ...rendered }, contextOf(record));
     if (posted) await recordApprovalMessage(ctx, record.id, { channelId: posted.channel, ts: posted.ts });
   });
+  // Supervisors away when it was opened: their deputies get it too.
+  await tellDeputies(ctx, record);
   // The deciders' Home tabs list pending requests with their buttons.
   await deliveryStep('home tabs', async () => ctx.homes.refreshWithOverseers(record.regionCode, []));
 }

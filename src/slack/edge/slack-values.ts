@@ -28,6 +28,8 @@ export function carriedJson<S extends z.ZodType>(schema: S) {
 }
 
 const decimalId = z.string().regex(/^\d{1,18}$/).transform((id) => BigInt(id));
+const channelId = z.string().regex(/^[CGD][A-Z0-9]{2,30}$/);
+const messageTs = z.string().regex(/^\d{1,12}\.\d{1,8}$/);
 
 /** What the bot's own buttons and modals carry (each builder writes exactly this shape). */
 export const carried = {
@@ -49,6 +51,8 @@ export const carried = {
   customerCode: z.string().regex(/^[A-Za-z0-9_-]{1,32}$/),
   /** The restore, major and pause modals. */
   ticketModal: carriedJson(z.object({ ticketId: z.uuid() })),
+  /** The new-ticket modal: empty, or the message a shortcut opened it from. */
+  newTicketModal: z.union([z.literal(''), carriedJson(z.object({ source: z.object({ channelId, messageTs }) }))]),
   /** The Reject modal of an approval. */
   approvalModal: carriedJson(z.object({ requestId: decimalId })),
   /** The reply, turn-back and correction modals of a cross-region request. */
@@ -60,6 +64,16 @@ export const carried = {
   /** Previous / next under `/xregion find`. */
   xregionFindPage: carriedJson(z.object({ q: z.string().max(500).check(plainText), p: z.number().int().min(1).max(100_000) })),
 } as const;
+
+/** The message a message shortcut was used on: where it lives, and its text as typed (control characters dropped, newlines and tabs kept). */
+const shortcutMessage = z.object({ channel: channelId, ts: messageTs, text: z.string().max(40_000).optional() });
+
+export function readShortcutMessage(raw: unknown): { channelId: string; messageTs: string; text: string } | null {
+  const parsed = shortcutMessage.safeParse(raw);
+  if (!parsed.success) return null;
+  const text = typedText(parsed.data.text ?? '').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').trim();
+  return { channelId: parsed.data.channel, messageTs: parsed.data.ts, text };
+}
 
 /** The value as its schema reads it, or null when the bot did not write it. */
 export function readCarried<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> | null {

@@ -23,6 +23,7 @@ export function monthlyReportMessage(locale: Locale, report: MonthlyReport): Rep
   const lines = (shown: Mrkdwn[]) => section(joinMrkdwn(shown, '\n'));
   const blocks: AnyBlock[] = [header(title), context(period), lines(visitLines(locale, report))];
   if (report.visits.byTier.length > 0) blocks.push(lines(tierLines(locale, report)));
+  if (report.visitTime?.length) blocks.push(lines(visitTimeLines(locale, report.visitTime)));
   blocks.push(lines(slaLines(locale, report)));
   if (report.sla.worstBreaches.length > 0) blocks.push(lines(breachLines(locale, report)));
   if (report.liveTracking?.tickets.length) blocks.push(lines(liveSilenceLines(locale, report.liveTracking)));
@@ -38,6 +39,10 @@ function visitLines(locale: Locale, report: MonthlyReport): Mrkdwn[] {
   const { visits } = report;
   const lines = visits.byManager.map((m) => t(locale, 'report.visits_manager', { name: m.name, visits: m.visits, customers: m.customersVisited }));
   return [t(locale, 'report.visits_heading', { total: visits.total }), ...(lines.length > 0 ? lines : [t(locale, 'report.visits_none')])];
+}
+
+function visitTimeLines(locale: Locale, rows: NonNullable<MonthlyReport['visitTime']>): Mrkdwn[] {
+  return [t(locale, 'report.visit_time_heading'), ...rows.map((m) => t(locale, 'report.visit_time_manager', { name: m.name, minutes: m.minutes, visits: m.visits }))];
 }
 
 function tierLines(locale: Locale, report: MonthlyReport): Mrkdwn[] {

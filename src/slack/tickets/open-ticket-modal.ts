@@ -10,7 +10,8 @@ import type { BotContext } from '../bot-context.ts';
 import { localeOf } from '../locale.ts';
 import { describeTicketFailure } from '../edge/answer-about-ticket.ts';
 import { assertMayAskForPause } from '../../domain/tickets/request-sla-pause.ts';
-import { majorView, newTicketView, pauseView, reassignView, restoreView } from './ticket-views.ts';
+import { checkMayAddNote, noteMaxLength } from '../../domain/tickets/add-ticket-note.ts';
+import { majorView, newTicketView, noteView, pauseView, reassignView, restoreView, type NewTicketPrefill } from './ticket-views.ts';
 
 const viewsByKind = { restore: restoreView, major: majorView, pause: pauseView, reassign: reassignView };
 
@@ -19,8 +20,10 @@ export type TicketModalRequest = {
   respond: RespondFn;
   client: WebClient;
   triggerId: string;
-  kind: 'new' | 'restore' | 'major' | 'pause' | 'reassign';
+  kind: 'new' | 'restore' | 'major' | 'pause' | 'reassign' | 'note';
   ticketRef?: string;
+  /** For 'new' from a message shortcut. */
+  prefill?: NewTicketPrefill;
 };
 
 export async function openTicketModal(ctx: BotContext, request: TicketModalRequest): Promise<void> {
@@ -29,7 +32,10 @@ export async function openTicketModal(ctx: BotContext, request: TicketModalReque
     let view;
     if (request.kind === 'new') {
       await requireStaff(ctx, request.userId);
-      view = newTicketView(locale);
+      view = newTicketView(locale, request.prefill);
+    } else if (request.kind === 'note') {
+      if (!request.ticketRef) throw new Error('a note needs its ticket');
+      view = noteView(locale, await checkMayAddNote(ctx, { ticket: request.ticketRef, actorId: request.userId }), noteMaxLength);
     } else {
       if (!request.ticketRef) {
         await request.respond({ response_type: 'ephemeral', text: t(locale, 'ticket.usage.number', { sub: request.kind }) });

@@ -3,6 +3,7 @@
 // put in place with chat.update (src/slack/tickets/refresh-ticket-message.ts).
 import type { ActionsBlock, AnyBlock, Button, SectionBlock } from '@slack/types';
 import type { TicketRecord } from '../../domain/tickets/find-ticket.ts';
+import { pingsMutedUntil } from '../../domain/tickets/snooze-ticket-pings.ts';
 import { activeStatuses } from '../../domain/tickets/ticket-rules.ts';
 import type { TicketStatus } from '../../generated/prisma/enums.ts';
 import { t, tPlain, type Locale, type MessageKey, type Mrkdwn } from '../../i18n/catalog.ts';
@@ -44,6 +45,10 @@ function clockButtons(ticket: TicketRecord): ButtonSpec[] {
   if (ticket.pausedSince) return [{ actionId: ticketIds.resume, label: 'ticket.button.resume' }];
   return ticket.pauseRequestId === null ? [{ actionId: ticketIds.pause, label: 'ticket.button.pause' }] : [];
 }
+
+/** The work log stays open until the ticket is closed or cancelled. */
+const noteButtons = (ticket: TicketRecord): ButtonSpec[] =>
+  ticket.status === 'closed' || ticket.status === 'cancelled' ? [] : [{ actionId: ticketIds.addNote, label: 'ticket.button.add_note' }];
 
 export function ticketButtons(locale: Locale, ticketId: string, specs: ButtonSpec[]): Button[] {
   return specs.map((spec) => ({
@@ -111,8 +116,10 @@ export function ticketMessage(ticket: TicketRecord, affectedCodes: string[], vie
   if (view.liveTracked) blocks.push(context(informedLine(locale, ticket, view.now)));
 
   if (ticket.pauseRequestId !== null && activeStatuses.includes(ticket.status)) blocks.push(context(t(locale, 'ticket.msg.pause_pending')));
+  const mutedUntil = pingsMutedUntil(ticket, view.now);
+  if (mutedUntil && ticket.pingsMutedById) blocks.push(context(t(locale, 'ticket.msg.snoozed', { user: ticket.pingsMutedById, until: slackDate(mutedUntil, timezone) })));
 
-  const buttons = ticketButtons(locale, ticket.id, [...buttonsByStatus[ticket.status], ...clockButtons(ticket)]);
+  const buttons = ticketButtons(locale, ticket.id, [...buttonsByStatus[ticket.status], ...clockButtons(ticket), ...noteButtons(ticket)]);
   if (buttons.length > 0) blocks.push({ type: 'actions', block_id: 'ticket_actions', elements: buttons } satisfies ActionsBlock);
 
   const text = t(locale, 'ticket.msg.text', {

@@ -46,7 +46,9 @@ export function ticketShowReply(locale: Locale, timezone: string, now: Date, des
     const event = eventOfAction(entry.action);
     if (!event) return [];
     const states = entry.from && entry.to && entry.from !== entry.to ? ` (${statusLabel(locale, entry.from as TicketStatus)} → ${statusLabel(locale, entry.to as TicketStatus)})` : '';
-    return [md`• ${slackDate(entry.at, timezone)} — ${markup(t(locale, `ticket.event.${event}`, { to: entry.assignee ?? '' }))} — ${actorLabel(locale, entry.actorId)}${states}`];
+    const line = md`• ${slackDate(entry.at, timezone)} — ${markup(t(locale, `ticket.event.${event}`, { to: entry.assignee ?? '' }))} — ${actorLabel(locale, entry.actorId)}${states}`;
+    // A work-log note shows what was written.
+    return [entry.note ? md`${markup(line)}: ${entry.note}` : line];
   });
   if (history.length) blocks.push(section(joinMrkdwn([t(locale, 'ticket.show.history'), ...history], '\n')));
   return { text: message.text, blocks };

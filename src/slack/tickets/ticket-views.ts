@@ -20,22 +20,35 @@ export const restoreFields = { cause: 'cause', action: 'action' } as const;
 export const majorFields = { customers: 'customers', note: 'note' } as const;
 export const pauseFields = { reason: 'reason' } as const;
 export const reassignFields = { assignee: 'assignee' } as const;
+export const noteFields = { text: 'note_text' } as const;
 
 const plain = (text: PlainText, limit = 24) => plainText(text, limit);
 const option = (text: PlainText, value: string): PlainTextOption => ({ text: plain(text, 75), value });
 
-function textInput(blockId: string, label: PlainText, options: { multiline?: boolean; optional?: boolean; maxLength: number }) {
+function textInput(blockId: string, label: PlainText, options: { multiline?: boolean; optional?: boolean; maxLength: number; initialValue?: string }) {
   return {
     type: 'input' as const,
     block_id: blockId,
     optional: options.optional ?? false,
     label: plain(label, 2000),
-    element: { type: 'plain_text_input' as const, action_id: blockId, multiline: options.multiline ?? false, max_length: options.maxLength },
+    element: {
+      type: 'plain_text_input' as const,
+      action_id: blockId,
+      multiline: options.multiline ?? false,
+      max_length: options.maxLength,
+      ...(options.initialValue ? { initial_value: options.initialValue.slice(0, options.maxLength) } : {}),
+    },
   };
 }
 
+/**
+ * What a message shortcut fills in: the message as the description, the customer guessed
+ * from it (to confirm), and where the message lives (private_metadata) for the link back.
+ */
+export type NewTicketPrefill = { customer?: { code: string; label: string }; description?: string; source?: { channelId: string; messageTs: string } };
+
 /** A form about one ticket: its id rides in private_metadata (read back as carried.ticketModal). */
-function ticketModal(locale: Locale, ticketId: string, form: { callbackId: string; area: 'restore' | 'major' | 'pause' | 'reassign'; blocks: ModalView['blocks'] }): ModalView {
+function ticketModal(locale: Locale, ticketId: string, form: { callbackId: string; area: 'restore' | 'major' | 'pause' | 'reassign' | 'note'; blocks: ModalView['blocks'] }): ModalView {
   return {
     type: 'modal',
     callback_id: form.callbackId,
@@ -47,12 +60,14 @@ function ticketModal(locale: Locale, ticketId: string, form: { callbackId: strin
   };
 }
 
-export function newTicketView(locale: Locale): ModalView {
+export function newTicketView(locale: Locale, prefill: NewTicketPrefill = {}): ModalView {
+  const guessed = prefill.customer ? { text: plain(prefill.customer.label as PlainText, 75), value: prefill.customer.code } : undefined;
   const services = Object.values(TicketServiceType).map((value) => option(tPlain(locale, `ticket.service.${value}`), value));
   const scopes = Object.values(TicketScope).map((value) => option(tPlain(locale, `ticket.scope.${value}`), value));
   return {
     type: 'modal',
     callback_id: ticketIds.newView,
+    ...(prefill.source ? { private_metadata: JSON.stringify({ source: prefill.source }) } : {}),
     title: plain(tPlain(locale, 'ticket.new.title')),
     submit: plain(tPlain(locale, 'ticket.new.submit')),
     close: plain(tPlain(locale, 'ticket.modal.close')),
@@ -61,7 +76,13 @@ export function newTicketView(locale: Locale): ModalView {
         type: 'input',
         block_id: newTicketFields.customer,
         label: plain(tPlain(locale, 'ticket.new.customer'), 2000),
-        element: { type: 'external_select', action_id: ticketIds.customerSearch, min_query_length: 1, placeholder: plain(tPlain(locale, 'ticket.new.customer_placeholder'), 150) },
+        element: {
+          type: 'external_select',
+          action_id: ticketIds.customerSearch,
+          min_query_length: 1,
+          placeholder: plain(tPlain(locale, 'ticket.new.customer_placeholder'), 150),
+          ...(guessed ? { initial_option: guessed } : {}),
+        },
       },
       { type: 'input', block_id: newTicketFields.service, label: plain(tPlain(locale, 'ticket.new.service'), 2000), element: { type: 'static_select', action_id: newTicketFields.service, options: services } },
       {
@@ -70,7 +91,7 @@ export function newTicketView(locale: Locale): ModalView {
         label: plain(tPlain(locale, 'ticket.new.scope'), 2000),
         element: { type: 'radio_buttons', action_id: newTicketFields.scope, options: scopes, initial_option: scopes[0] },
       },
-      textInput(newTicketFields.description, tPlain(locale, 'ticket.new.description'), { multiline: true, maxLength: 2000 }),
+      textInput(newTicketFields.description, tPlain(locale, 'ticket.new.description'), { multiline: true, maxLength: 2000, initialValue: prefill.description }),
       textInput(newTicketFields.contactName, tPlain(locale, 'ticket.new.contact_name'), { optional: true, maxLength: 100 }),
       textInput(newTicketFields.contactPhone, tPlain(locale, 'ticket.new.contact_phone'), { optional: true, maxLength: 30 }),
     ],
@@ -131,5 +152,13 @@ export function reassignView(locale: Locale, ticket: Pick<TicketRecord, 'id' | '
         element: { type: 'users_select', action_id: reassignFields.assignee },
       },
     ],
+  });
+}
+
+export function noteView(locale: Locale, ticket: { id: string; number: string }, maxLength: number): ModalView {
+  return ticketModal(locale, ticket.id, {
+    callbackId: ticketIds.noteView,
+    area: 'note',
+    blocks: [section(t(locale, 'ticket.note.intro', { number: ticket.number })), textInput(noteFields.text, tPlain(locale, 'ticket.note.text'), { multiline: true, maxLength })],
   });
 }

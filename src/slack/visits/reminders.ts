@@ -14,7 +14,10 @@ import { visitIds } from '../ids.ts';
 import { context, header, section } from '../kit/text.ts';
 import { button, customerLabel } from './visit-text.ts';
 
-/** 4 sections × (title + 9 lines + "more") + header + best times = 46 ≤ 50 blocks. */
+/**
+ * 4 sections × (title + 9 lines + "more") + header + best times = 46, plus one row of
+ * Start visit buttons under each section but the birthdays = 49 ≤ 50 blocks.
+ */
 const linesPerSection = 9;
 const lateCustomersShown = 25;
 
@@ -48,6 +51,8 @@ export function digestMessage(locale: Locale, digest: ManagerDigest, bestCallTim
       block.accessory = button(tPlain(locale, 'digest.log_button'), visitIds.logFor, due.code);
       blocks.push(block);
     }
+    // Check-in from the digest: one Start visit per customer listed (birthdays are greetings, not visits).
+    if (title !== 'digest.section.birthdays') blocks.push(startVisitRow(locale, title, dues.slice(0, linesPerSection)));
     if (dues.length > linesPerSection) blocks.push(context(t(locale, 'digest.more', { count: dues.length - linesPerSection })));
   };
   part('digest.section.new', digest.newCustomers, newLine);
@@ -87,4 +92,13 @@ export function weeklySummaryMessage(locale: Locale, summary: RegionWeeklySummar
     ),
   ];
   return { text: t(locale, 'weekly.text', params), blocks };
+}
+
+function startVisitRow(locale: Locale, section: string, dues: CustomerDue[]): KnownBlock {
+  return {
+    type: 'actions',
+    block_id: `start_visit.${section}`,
+    // action_ids are unique within a block: visit.start.1, visit.start.2… (one listener for all).
+    elements: dues.map((d, i) => button(tPlain(locale, 'visit.check_in.start_for', { customer: `${d.code} ${d.name}` }), `${visitIds.startVisit}.${i + 1}`, d.code)),
+  };
 }

@@ -2,6 +2,7 @@
 // are named after the domain's fields, so a field problem from the domain lands next
 // to the right input (response_action: errors).
 import type { InputBlock, KnownBlock, ModalView, PlainTextOption } from '@slack/types';
+import { checkInBlocks, type CheckInState } from './check-in.ts';
 import type { FieldIssue } from '../../errors.ts';
 import { z } from 'zod';
 import { t, tPlain, type Locale, type Mrkdwn, type PlainText } from '../../i18n/catalog.ts';
@@ -36,6 +37,8 @@ export type VisitFormPrefill = {
   editing?: { authorId: string; version: number };
   /** A care callback's survey: satisfaction is required. */
   careCallback?: boolean;
+  /** Start visit / End visit for the chosen customer (a new visit only). */
+  checkIn?: CheckInState;
 };
 
 /** What the form carries in private_metadata: the author's time zone, and the visit being edited. */
@@ -76,6 +79,7 @@ export function visitFormView(locale: Locale, prefill: VisitFormPrefill, metadat
       placeholder: plain(tPlain(locale, 'visit.form.customer_placeholder'), 150),
       ...(prefill.customer ? { initial_option: customerOption(prefill.customer) } : {}),
     }),
+    ...(prefill.checkIn && !prefill.editing ? checkInBlocks(locale, metadata.timeZone, prefill.checkIn) : []),
     input(b.kind, tPlain(locale, 'visit.form.kind'), {
       type: 'static_select',
       action_id: visitIds.kind,
