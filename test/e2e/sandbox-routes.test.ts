@@ -52,7 +52,7 @@ describe('the sandbox routes', () => {
   it('refuse what the page must not send, with the reason, before the bot sees it', async () => {
     expect(await post('command', { user: 'U0DEMOAM1', channel: 'DU0DEMOAM1', text: '/nope' })).toEqual({
       status: 400,
-      json: { ok: false, error: '/nope is not a command of this app (/am, /visit, /ticket, /xregion, /retain)' },
+      json: { ok: false, error: '/nope is not a command of this app (/am, /visit, /ticket, /xregion, /retain, /plan)' },
     });
     expect((await post('command', { user: 'someone', channel: 'DU0DEMOAM1', text: '/am help' })).json.error).toBe('user must be a Slack user id');
     expect((await post('clock', { move: 'back' })).status).toBe(400);
@@ -110,6 +110,8 @@ describe('the sandbox routes', () => {
   });
 
   it('keeps the workspace across a restart, as the database keeps its data, and hands out no timestamp twice', async () => {
+    // What the clock move set off has all been posted (the reports go out through the outbox).
+    await sandbox.bot.ctx.outbox.idle();
     const before = (await state('U0DEMOSUP1')).messages;
     expect(before.length).toBeGreaterThan(0);
     await sandbox.stop();

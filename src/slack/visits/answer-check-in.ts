@@ -8,6 +8,7 @@ import type { BotContext } from '../bot-context.ts';
 import { describeTicketFailure } from '../edge/answer-about-ticket.ts';
 import type { Reply } from '../edge/answer-privately.ts';
 import { tellClicker } from '../edge/tell-clicker.ts';
+import { context } from '../kit/text.ts';
 import { localeOf } from '../locale.ts';
 import { timeZoneOf } from '../time-zone.ts';
 import { checkInBlockIds, checkInBlocks, withCheckInBlocks, type CheckInState } from './check-in.ts';
@@ -41,6 +42,6 @@ export async function answerCheckIn(ctx: BotContext, { body, client, respond }: 
 
 /** A refusal in the form: the check-in line says why, the button stays. */
 function replaceNote(blocks: KnownBlock[], text: Mrkdwn): KnownBlock[] {
-  return blocks.map((b) => (b.block_id === checkInBlockIds.note ? { type: 'context', block_id: b.block_id, elements: [{ type: 'mrkdwn', text }] } : b));
+  return blocks.map((b) => (b.block_id === checkInBlockIds.note ? { ...context(text), block_id: b.block_id } : b));
 }
 
