@@ -1,4 +1,5 @@
 import type { SlashCommand } from '@slack/bolt';
+import { LRUCache } from 'lru-cache';
 import { listAdminIds } from '../../../src/domain/directory/find-staff.ts';
 import type { Locale } from '../../../src/i18n/catalog.ts';
 import type { Reply } from '../../../src/slack/edge/answer-privately.ts';
@@ -9,7 +10,14 @@ import { mentions } from '../../../src/slack/kit/mrkdwn.ts';
 import { localeInMemory } from '../../../src/slack/locale.ts';
 import type { Subcommand } from '../../subcommand.ts';
 
-const amHelpReply = (locale: Locale, adminIds: readonly string[]) => helpMessage(locale, adminIds.length > 0 ? mentions([...adminIds], ', ') : '—');
+// The same few answers again and again (one per language and set of admins): built once.
+const built = new LRUCache<string, Reply>({ max: 16 });
+function amHelpReply(locale: Locale, adminIds: readonly string[]): Reply {
+  const key = `${locale} ${adminIds.join(' ')}`;
+  let reply = built.get(key);
+  if (!reply) built.set(key, (reply = helpMessage(locale, adminIds.length > 0 ? mentions([...adminIds], ', ') : '—')));
+  return reply;
+}
 
 // Help is open to everyone, registered or not: it is how people find out whom to ask.
 export const amHelp: Subcommand = async (ctx, { locale }) => amHelpReply(locale, await listAdminIds(ctx));

@@ -3,17 +3,19 @@
 // request would start its queries at once and hold its memory while it waits for a
 // database connection. Here at most `maxInFlight` listeners run past their ack; the
 // rest wait holding only their payload. The ack itself never waits: the slot is taken
-// after it (events, which Bolt acks by itself, take it first).
-import Bottleneck from 'bottleneck';
+// after it (events, which Bolt acks by itself, take it first). p-limit, not bottleneck:
+// a slot is taken for every request, and bottleneck's job machinery cost more CPU per
+// request than the rest of a /am help.
+import pLimit from 'p-limit';
 
 type Listener<A> = (args: A) => Promise<void>;
 type AckingArgs = { ack?: (...response: any[]) => Promise<void> };
 
 export function workAfterAck(maxInFlight: number) {
-  const slots = new Bottleneck({ maxConcurrent: maxInFlight });
+  const slots = pLimit(maxInFlight);
   const takeSlot = () =>
     new Promise<() => void>((granted) => {
-      void slots.schedule(() => new Promise<void>((release) => granted(release)));
+      void slots(() => new Promise<void>((release) => granted(release)));
     });
 
   function bounded<A extends AckingArgs>(listener: Listener<A>): Listener<A> {
