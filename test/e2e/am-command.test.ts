@@ -34,6 +34,21 @@ describe('/am help', () => {
     expect(JSON.stringify(zh.blocks)).toContain('大客户服务机器人');
   });
 
+  it('answers inside the ack when memory knows the person’s language, and after it for someone never seen', async () => {
+    // Never seen (no language in the directory, no Slack profile cached): after the ack.
+    const first = await t.driver.command({ command: '/am', text: 'help', userId: 'U0NEWBIE', responseUrl: t.slack.responseUrl() });
+    expect(first).toMatchObject({ status: 200, text: '' });
+    await t.slack.waitFor((c) => c.method === 'response_url' && JSON.stringify(c.args.blocks ?? '').includes('/am whoami'));
+    // Now the profile is cached: the ack itself is the answer, and nothing follows it.
+    const responseUrl = t.slack.responseUrl();
+    const second = await t.driver.command({ command: '/am', text: 'help', userId: 'U0NEWBIE', responseUrl });
+    expect(second.status).toBe(200);
+    expect(second.json).toMatchObject({ response_type: 'ephemeral' });
+    expect(JSON.stringify(second.json.blocks)).toContain('/am whoami');
+    expect(await t.bot.requestsSettled(5000)).toBe(true);
+    expect(t.slack.calls.filter((c) => c.responseUrl === responseUrl)).toEqual([]);
+  });
+
   it('answers an empty /am with help too', async () => {
     const answer = await command('U0STRANGER', '');
     expect(JSON.stringify(answer.blocks)).toContain('/am whoami');
