@@ -3,9 +3,9 @@ import type { App } from '@slack/bolt';
 import type { BotContext } from '../../src/slack/bot-context.ts';
 import { careIds } from '../../src/slack/ids.ts';
 import { careLogCallbackAction } from './actions/log-callback.ts';
-import { careOpenRetentionAction } from './actions/open-retention.ts';
+import { retentionRecordOutcomeAction } from '../retention/actions/record-outcome.ts';
 
 export function registerCareListeners(app: App, ctx: BotContext): void {
   app.action(careIds.logCallback, careLogCallbackAction(ctx));
-  app.action(careIds.openRetention, careOpenRetentionAction(ctx));
+  app.action(careIds.openRetention, retentionRecordOutcomeAction(ctx, { trigger: 'service' }));
 }

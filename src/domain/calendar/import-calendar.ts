@@ -3,12 +3,11 @@
 // appears in the file replaces that year's calendar as a whole — the package's or an
 // earlier import — so a year is never half one source, half the other. Every row is
 // checked first; one wrong row imports nothing.
-import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
 import { inTransaction } from '../../db/transaction.ts';
 import { recordAudit } from '../audit.ts';
 import type { Deps } from '../deps.ts';
-import type { ImportProblem } from '../directory/import-directory.ts';
+import { readCsvRecords, type ImportProblem } from '../csv-records.ts';
 import { isLocalDate } from '../local-time.ts';
 import type { CalendarEntry } from './statutory-days.ts';
 import { writeYear } from './seed-calendar.ts';
@@ -36,18 +35,9 @@ const row = z.object({
 });
 
 export async function importCalendar(deps: Deps, input: { csv: string; actorId: string }): Promise<CalendarImportResult> {
-  let records: { record: Record<string, string>; line: number }[];
-  try {
-    const rows: { record: Record<string, string>; info: { lines: number } }[] = parse(input.csv.replace(/^\uFEFF/, ''), {
-      columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
-      skip_empty_lines: true,
-      info: true,
-    });
-    records = rows.map((r) => ({ record: r.record, line: r.info.lines }));
-  } catch (error) {
-    return { ok: false, problems: [{ line: (error as { lines?: number }).lines ?? 1, message: `is not valid CSV: ${(error as Error).message}` }] };
-  }
-  if (records.length === 0) return { ok: false, problems: [{ line: 1, message: 'the file has no rows' }] };
+  const read = readCsvRecords(input.csv);
+  if (!read.ok) return { ok: false, problems: [read.problem] };
+  const { records } = read;
 
   const problems: ImportProblem[] = [];
   const byYear = new Map<number, CalendarEntry[]>();

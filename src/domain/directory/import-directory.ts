@@ -1,15 +1,15 @@
 // CSV import of regions, staff or customers: every row is validated (shape, then
 // references to regions and managers), and either every row is imported in one
 // transaction or none is, with a line-numbered report of what is wrong.
-import { parse } from 'csv-parse/sync';
 import { inTransaction } from '../../db/transaction.ts';
 import type { Deps } from '../deps.ts';
+import { readCsvRecords, type ImportProblem } from '../csv-records.ts';
 import { recordAudit } from '../audit.ts';
 import { directoryRowSchemas, type DirectoryKind } from './directory-rows.ts';
 import { z } from 'zod';
 import { customerNameColumns } from './name-search-keys.ts';
 
-export type ImportProblem = { line: number; column?: string; message: string };
+export type { ImportProblem };
 export type ImportResult =
   | { ok: true; kind: DirectoryKind; created: number; updated: number }
   | { ok: false; kind: DirectoryKind; problems: ImportProblem[] };
@@ -18,18 +18,9 @@ type Parsed<K extends DirectoryKind> = { line: number; row: z.infer<(typeof dire
 
 export async function importDirectory(deps: Deps, input: { kind: DirectoryKind; csv: string; actorId: string }): Promise<ImportResult> {
   const { kind } = input;
-  let records: { record: Record<string, string>; line: number }[];
-  try {
-    const rows: { record: Record<string, string>; info: { lines: number } }[] = parse(input.csv.replace(/^\uFEFF/, ''), {
-      columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
-      skip_empty_lines: true,
-      info: true,
-    });
-    records = rows.map((r) => ({ record: r.record, line: r.info.lines }));
-  } catch (error) {
-    return { ok: false, kind, problems: [{ line: (error as { lines?: number }).lines ?? 1, message: `is not valid CSV: ${(error as Error).message}` }] };
-  }
-  if (records.length === 0) return { ok: false, kind, problems: [{ line: 1, message: 'the file has no rows' }] };
+  const read = readCsvRecords(input.csv);
+  if (!read.ok) return { ok: false, kind, problems: [read.problem] };
+  const { records } = read;
 
   const problems: ImportProblem[] = [];
   const parsed: Parsed<DirectoryKind>[] = [];
