@@ -8,6 +8,7 @@ import { routedApp } from '../src/slack/edge/listener-router.ts';
 import { workAfterAck } from '../src/slack/edge/work-after-ack.ts';
 import { registerApprovalListeners } from './approvals/index.ts';
 import { registerDirectoryListeners } from './directory/index.ts';
+import { amHelpFromMemory } from './directory/am-help-from-memory.ts';
 import { registerHomeListeners } from './home/index.ts';
 import { registerRetentionListeners } from './retention/index.ts';
 import { registerTicketListeners } from './tickets/index.ts';
@@ -18,6 +19,8 @@ import { registerCareListeners } from './care/index.ts';
 import { registerPlanListeners } from './plans/index.ts';
 
 export function registerHandlers(bolt: App, ctx: BotContext): void {
+  // The front door answered from memory in the ack, with nothing after it to record.
+  bolt.use(amHelpFromMemory(ctx));
   // Before every listener: each delivery's key recorded; a repeat is acknowledged only.
   bolt.use(onlyFirstDelivery(ctx));
   // Every listener acks at once; its work after the ack goes on for a first delivery only,

@@ -4,7 +4,7 @@ import { answerPrivately } from '../../src/slack/edge/answer-privately.ts';
 import type { BotContext } from '../../src/slack/bot-context.ts';
 import { readCommand } from '../../src/slack/edge/edge-answers.ts';
 import { amAway } from './command/away.ts';
-import { amHelp, amHelpInAck } from './command/help.ts';
+import { amHelp } from './command/help.ts';
 import { amReport } from './command/report.ts';
 import { amStaff } from './command/staff.ts';
 import { amWhoami } from './command/whoami.ts';
@@ -14,9 +14,8 @@ import { runSubcommand, type Subcommand } from '../subcommand.ts';
 const subcommands = { help: amHelp, whoami: amWhoami, staff: amStaff, report: amReport, calendar: amCalendar, away: amAway } satisfies Record<string, Subcommand>;
 
 export function amCommand(ctx: BotContext) {
+  // `/am help` that memory can answer never gets here: amHelpFromMemory answers it in the ack.
   return async ({ command, ack, respond }: SlackCommandMiddlewareArgs & AllMiddlewareArgs) => {
-    const help = amHelpInAck(ctx, command);
-    if (help) return ack({ response_type: 'ephemeral', ...help });
     await ack();
     const words = await readCommand(ctx, command, respond);
     if (!words) return;

@@ -47,7 +47,9 @@ export function productionNodeOptions(): string[] {
 /** The bot from dist/ (build it first), as `npm start` runs it (its node options first, then nodeArgs). */
 export async function startOurBot(options: { databaseUrl: string; slackApiUrl: string; env?: Record<string, string>; nodeArgs?: string[] }): Promise<BenchProcess> {
   const port = await freePort();
-  const bot = startChild('ours', [...productionNodeOptions(), ...(options.nodeArgs ?? []), path.join(process.cwd(), 'dist/src/main.js')], {
+  // BENCH_BOT_NODE_ARGS (say '--trace-gc'): more node options for every bot the bench starts; its log shows what they print.
+  const extra = [...(process.env.BENCH_BOT_NODE_ARGS?.split(' ').filter(Boolean) ?? []), ...(options.nodeArgs ?? [])];
+  const bot = startChild('ours', [...productionNodeOptions(), ...extra, path.join(process.cwd(), 'dist/src/main.js')], {
     NODE_ENV: 'production',
     DATABASE_URL: options.databaseUrl,
     SLACK_BOT_TOKEN: 'xoxb-bench-token',
@@ -64,9 +66,9 @@ export async function startOurBot(options: { databaseUrl: string; slackApiUrl: s
 }
 
 /** The bare Bolt app: acks the same command and action, nothing else. */
-export async function startBareBolt(options: { slackApiUrl: string }): Promise<BenchProcess> {
+export async function startBareBolt(options: { slackApiUrl: string; nodeArgs?: string[] }): Promise<BenchProcess> {
   const port = await freePort();
-  const bare = startChild('bare', [path.join(process.cwd(), 'test/bench/bare-bolt.mjs')], {
+  const bare = startChild('bare', [...(options.nodeArgs ?? []), path.join(process.cwd(), 'test/bench/bare-bolt.mjs')], {
     SLACK_BOT_TOKEN: 'xoxb-bench-token',
     SLACK_SIGNING_SECRET: testSigningSecret,
     SLACK_API_URL: options.slackApiUrl,

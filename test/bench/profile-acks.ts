@@ -6,7 +6,7 @@ import { startFakeSlack } from '../../src/sandbox/slack-stand-in/server.ts';
 import { createSlackDriver } from '../../src/sandbox/slack-stand-in/slack-requests.ts';
 import { testSigningSecret } from '../support/test-config.ts';
 import { insertTickets, startBenchDatabase } from './bench-database.ts';
-import { cpuSeconds, rssMegabytes, startOurBot } from './bench-processes.ts';
+import { cpuSeconds, rssMegabytes, startBareBolt, startOurBot } from './bench-processes.ts';
 import { describeLoad, runLoad } from './load.ts';
 
 const dir = process.argv[2] ?? '/tmp/keyaccount-profile';
@@ -18,23 +18,34 @@ await bench.db.staff.createMany({ data: users.map((id) => ({ slackUserId: id, na
 // PROFILE_TICKETS=50: open tickets in the users' region, for `list region`.
 await insertTickets(bench.db, { first: 1, count: Number(process.env.PROFILE_TICKETS ?? 0), customerSql: `'C0001'`, regionSql: `'BJ'`, openedAt: new Date() });
 for (const id of users) slack.setUser(id, { locale: 'en-US', tz: 'Asia/Shanghai' });
-const bot = await startOurBot({ databaseUrl: bench.url, slackApiUrl: slack.apiUrl, nodeArgs: [...(dir === 'none' ? [] : [`--cpu-prof`, `--cpu-prof-dir=${dir}`]), ...(process.env.PROFILE_NODE_ARGS?.split(' ').filter(Boolean) ?? [])], env: JSON.parse(process.env.PROFILE_ENV ?? '{}') });
+const nodeArgs = [...(dir === 'none' ? [] : [`--cpu-prof`, `--cpu-prof-dir=${dir}`]), ...(process.env.PROFILE_NODE_ARGS?.split(' ').filter(Boolean) ?? [])];
+// PROFILE_BARE=1: the bare Bolt app of the ack bench instead, for comparison (it acks with nothing).
+const bot = process.env.PROFILE_BARE
+  ? await startBareBolt({ slackApiUrl: slack.apiUrl, nodeArgs })
+  : await startOurBot({ databaseUrl: bench.url, slackApiUrl: slack.apiUrl, nodeArgs, env: JSON.parse(process.env.PROFILE_ENV ?? '{}') });
 try {
   const driver = createSlackDriver({ baseUrl: `http://127.0.0.1:${bot.port}`, signingSecret: testSigningSecret });
   // PROFILE_CLAIM=1: Claim buttons on the PROFILE_TICKETS tickets instead (the first click wins, the rest are told who has it).
   const tickets = await bench.db.ticket.findMany({ where: { number: { startsWith: 'T-BENCH-' } }, orderBy: { number: 'asc' } });
   const claimOn = (id: string) => ({ channel: 'C0DEMOBJTKT', ts: '1700000000.000100', blocks: [{ type: 'actions', block_id: 'ticket', elements: [{ type: 'button', action_id: 'ticket.claim', value: id, text: { type: 'plain_text', text: 'Claim' } }] }] });
+  // An answer is a response URL call, or an ack that carries it (/am help, from memory).
+  let answeredInAck = 0;
+  const counted = async (response: Promise<{ status: number; text: string; json: unknown }>) => {
+    const r = await response;
+    if (r.text !== '') answeredInAck++;
+    return r;
+  };
   const send = process.env.PROFILE_CLAIM
-    ? (i: number) => driver.blockAction({ userId: users[i % 50]!, actionId: 'ticket.claim', message: claimOn(tickets[i % tickets.length]!.id), responseUrl: slack.responseUrl() })
-    : (i: number) => driver.command({ command, text, userId: users[i % 50]!, responseUrl: slack.responseUrl() });
+    ? (i: number) => counted(driver.blockAction({ userId: users[i % 50]!, actionId: 'ticket.claim', message: claimOn(tickets[i % tickets.length]!.id), responseUrl: slack.responseUrl() }))
+    : (i: number) => counted(driver.command({ command, text, userId: users[i % 50]!, responseUrl: slack.responseUrl() }));
   console.log('idle RSS', (await rssMegabytes(bot)).toFixed(0), 'MB');
   console.log('warm-up', describeLoad(await runLoad({ total: 200, concurrency: 50, send })));
   const [wall, mine, bots] = [performance.now(), process.cpuUsage(), await cpuSeconds(bot)];
   console.log('measured', describeLoad(await runLoad({ total: Number(process.env.PROFILE_REQUESTS ?? 1000), concurrency: 50, send })));
   const seconds = (performance.now() - wall) / 1000;
   const used = process.cpuUsage(mine);
-  // Every command is answered through its response URL: the work after the acks is done then.
-  while (slack.callsTo('response_url').length < 200 + Number(process.env.PROFILE_REQUESTS ?? 1000)) await new Promise((r) => setTimeout(r, 20));
+  // Every request is answered in its ack or through its response URL: the work after the acks is done then.
+  while (!process.env.PROFILE_BARE && slack.callsTo('response_url').length + answeredInAck < 200 + Number(process.env.PROFILE_REQUESTS ?? 1000)) await new Promise((r) => setTimeout(r, 20));
   console.log(`all answered after ${((performance.now() - wall) / 1000).toFixed(1)} s`);
   const total = Number(process.env.PROFILE_REQUESTS ?? 1000);
   console.log(`CPU ms per request: bot ${(((await cpuSeconds(bot)) - bots) * 1000 / total).toFixed(2)}, load generator + fake Slack ${((used.user + used.system) / 1000 / total).toFixed(2)} (${seconds.toFixed(1)} s)`);

@@ -49,6 +49,19 @@ describe('/am help', () => {
     expect(t.slack.calls.filter((c) => c.responseUrl === responseUrl)).toEqual([]);
   });
 
+  it('answers a repeated delivery of help from memory again, the same, with no delivery recorded', async () => {
+    await command('U0ADMIN', 'help'); // the profile is cached now
+    const input = { command: '/am', text: 'help', userId: 'U0ADMIN', responseUrl: t.slack.responseUrl(), triggerId: 'trigger-am-help-twice' };
+    const timestamp = Math.floor(Date.now() / 1000);
+    const [once, again] = [await t.driver.command(input, { timestamp }), await t.driver.command(input, { timestamp })];
+    expect(once.json).toMatchObject({ response_type: 'ephemeral' });
+    expect(again.json).toEqual(once.json);
+    // Nothing followed the ack, so there was nothing a repeat could do twice: no key kept.
+    expect(await t.bot.db.seenDelivery.count({ where: { key: 'trigger:trigger-am-help-twice' } })).toBe(0);
+    expect(await t.bot.requestsSettled(5000)).toBe(true);
+    expect(t.slack.calls.filter((c) => c.responseUrl === input.responseUrl)).toEqual([]);
+  });
+
   it('answers an empty /am with help too', async () => {
     const answer = await command('U0STRANGER', '');
     expect(JSON.stringify(answer.blocks)).toContain('/am whoami');
