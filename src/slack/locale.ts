@@ -6,17 +6,29 @@ import type { BotContext } from './bot-context.ts';
 import type { StaffSnapshot } from './directory/staff-in-memory.ts';
 
 export async function localeOf(ctx: BotContext, slackUserId: string): Promise<Locale> {
-  const staff = await ctx.db.staff.findUnique({ where: { slackUserId }, select: { locale: true } });
-  if (staff?.locale) return pickLocale(staff.locale, ctx.config.locale);
+  const chosen = await chosenLocale(ctx, slackUserId);
+  if (chosen) return pickLocale(chosen, ctx.config.locale);
   const profile = await ctx.profiles.lookup(slackUserId);
   return pickLocale(profile.locale, ctx.config.locale);
 }
 
 /** As localeOf, but from the profile cache only: an ack must not wait for users.info. */
 export async function localeBeforeAck(ctx: BotContext, slackUserId: string): Promise<Locale> {
-  const staff = await ctx.db.staff.findUnique({ where: { slackUserId }, select: { locale: true } });
-  if (staff?.locale) return pickLocale(staff.locale, ctx.config.locale);
+  const chosen = await chosenLocale(ctx, slackUserId);
+  if (chosen) return pickLocale(chosen, ctx.config.locale);
   return pickLocale(ctx.profiles.peek(slackUserId)?.locale, ctx.config.locale);
+}
+
+/**
+ * The language the person chose in the directory, from the copy in memory when it knows
+ * them (every answer asks; a query each time was a fifth of a button's work), from the
+ * database for someone it has not seen yet (registered by another process meanwhile).
+ */
+async function chosenLocale(ctx: BotContext, slackUserId: string): Promise<string | null> {
+  const remembered = ctx.staff.snapshot()?.localeOf(slackUserId);
+  if (remembered !== undefined) return remembered;
+  const staff = await ctx.db.staff.findUnique({ where: { slackUserId }, select: { locale: true } });
+  return staff?.locale ?? null;
 }
 
 /** As localeOf, from memory only (no query, no Slack call); undefined when memory cannot tell. */

@@ -49,6 +49,9 @@ try {
   console.log(`all answered after ${((performance.now() - wall) / 1000).toFixed(1)} s`);
   const total = Number(process.env.PROFILE_REQUESTS ?? 1000);
   console.log(`CPU ms per request: bot ${(((await cpuSeconds(bot)) - bots) * 1000 / total).toFixed(2)}, load generator + fake Slack ${((used.user + used.system) / 1000 / total).toFixed(2)} (${seconds.toFixed(1)} s)`);
+  // The bot's own view: its ack histogram (request received → ack) and its event-loop lag.
+  const metrics = await (await fetch(`http://127.0.0.1:${bot.port}/metrics`)).text();
+  console.log('bot-side:', metrics.split('\n').filter((l) => /^keyaccount_slack_ack_seconds_bucket|^nodejs_eventloop_lag_(p99|max)_seconds/.test(l) && !/ 0$/.test(l)).join('\n  '));
   await new Promise((r) => setTimeout(r, 3000));
   console.log('RSS after', (await rssMegabytes(bot)).toFixed(0), 'MB');
 } finally {

@@ -79,6 +79,14 @@ describe('/am whoami', () => {
     expect(shown).not.toContain('C0003'); // another manager's customer
   });
 
+  it('answers in the language chosen in the directory by someone memory has not seen yet (registered by another process)', async () => {
+    await t.bot.db.staff.create({ data: { slackUserId: 'U0OTHERPROC', name: '李雷', role: 'field_engineer', regionCode: 'BJ', locale: 'zh-CN' } });
+    t.slack.setUser('U0OTHERPROC', { locale: 'en-US', tz: 'Asia/Shanghai', name: 'Li Lei' });
+    expect(t.bot.ctx.staff.snapshot()?.localeOf('U0OTHERPROC')).toBeUndefined();
+    const answer = await command('U0OTHERPROC', 'whoami');
+    expect(JSON.stringify(answer)).toContain('装维工程师');
+  });
+
   it('answers an unknown user courteously, naming whom to ask', async () => {
     const answer = await command('U0STRANGER', 'whoami');
     expect(answer.text).toContain('not registered');

@@ -28,7 +28,8 @@ function echoed(params: Readonly<Record<string, Fill>>): Record<string, Fill> {
 }
 
 async function adminMentions(ctx: BotContext, locale: Locale): Promise<Markup | string> {
-  const ids = await listAdminIds(ctx).catch(() => ctx.config.adminSlackIds);
+  // Whom to ask may be a refresh old (the directory in memory): every refusal names them.
+  const ids = ctx.staff.snapshot()?.adminIds ?? (await listAdminIds(ctx).catch(() => ctx.config.adminSlackIds));
   return ids.length > 0 ? mentions(ids, locale === 'en' ? ', ' : '、') : tPlain(locale, 'common.your_admin');
 }
 
