@@ -3,26 +3,28 @@
 // run: ack p50/p99 and requests/s at 50 in flight for /am help, /ticket list region and
 // the Claim button; /am help one at a time with an instant and with a 300-ms Slack; the
 // bot's RSS idle and after 2,000 commands; auth.test calls per request. Figures only.
+// The requests are sent and timed from a worker thread (load-thread.ts), apart from the
+// fake Slack's work on this one.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { ticketIds } from '../../src/slack/ids.ts';
 import { startFakeSlack, type FakeMessage, type FakeSlack } from '../../src/sandbox/slack-stand-in/server.ts';
-import { createSlackDriver, type SlackDriver } from '../../src/sandbox/slack-stand-in/slack-requests.ts';
 import { testSigningSecret } from '../support/test-config.ts';
 import type { BenchDatabase } from './bench-database.ts';
 import { benchApiToken, cpuSeconds, metricsOf, outboxIdle, rssMegabytes, startBareBolt, startOurBot, type BenchProcess } from './bench-processes.ts';
-import { describeLoad, ms, runLoad, type LoadFigures } from './load.ts';
+import { describeLoad, ms, type LoadFigures } from './load.ts';
+import { startLoadThread, type LoadRequest, type ThreadFigures } from './load-thread.ts';
 
 const concurrency = 50;
-const requests = 2000;
+const measured = 2000;
 // Enough for V8 to have optimised both sides' hot paths: the figures are of a running bot, not of its first second.
 const warmUp = 1000;
 const oneByOne = 100;
 const engineers = Array.from({ length: concurrency }, (_, i) => `U0BENCHACK${String(i).padStart(2, '0')}`);
 const settle = (millis: number) => new Promise((r) => setTimeout(r, millis));
 
-type Side = { process: BenchProcess; driver: SlackDriver };
-type Kind = { name: string; send: (driver: SlackDriver, i: number) => Promise<{ status: number; text: string; json: unknown }> };
+type Side = { process: BenchProcess; run(requests: LoadRequest[], concurrency?: number): Promise<ThreadFigures> };
+type Kind = { name: string; request: (i: number) => LoadRequest };
 
 export async function benchAcks(bench: BenchDatabase): Promise<Record<string, unknown>> {
   console.log('\nbuilding dist/ (npm run build) …');
@@ -31,7 +33,20 @@ export async function benchAcks(bench: BenchDatabase): Promise<Record<string, un
   const slack = await startFakeSlack();
   for (const id of engineers) slack.setUser(id, { locale: 'en-US', tz: 'Asia/Shanghai' });
   const [oursProcess, bareProcess] = await Promise.all([startOurBot({ databaseUrl: bench.url, slackApiUrl: slack.apiUrl }), startBareBolt({ slackApiUrl: slack.apiUrl })]);
-  const side = (p: BenchProcess): Side => ({ process: p, driver: createSlackDriver({ baseUrl: `http://127.0.0.1:${p.port}`, signingSecret: testSigningSecret }) });
+  const load = startLoadThread();
+  // An answer is a response URL call, or an ack that carries it (help, answered from memory).
+  let answeredInAck = 0;
+  let sent = 0;
+  const answered = () => slack.callsTo('response_url').length + answeredInAck;
+  const side = (p: BenchProcess): Side => ({
+    process: p,
+    async run(requests, inFlight = concurrency) {
+      const figures = await load.run({ baseUrl: `http://127.0.0.1:${p.port}`, signingSecret: testSigningSecret, concurrency: inFlight, requests });
+      sent += requests.length;
+      if (p === oursProcess) answeredInAck += figures.answeredInAck;
+      return figures;
+    },
+  });
   const ours = side(oursProcess);
   const bare = side(bareProcess);
   const figures: Record<string, unknown> = {};
@@ -42,27 +57,18 @@ export async function benchAcks(bench: BenchDatabase): Promise<Record<string, un
     figures['bare Bolt RSS idle'] = `${(await rssMegabytes(bare.process)).toFixed(0)} MB`;
     const messages = await openTickets(slack, ours.process, bench);
 
-    const responseUrl = (userId: string) => slack.responseUrl({ userId });
-    // An answer is a response URL call, or an ack that carries it (help, answered from memory).
-    let answeredInAck = 0;
-    const answered = () => slack.callsTo('response_url').length + answeredInAck;
-    let sent = 0;
-    const command = (text: string, command: string): Kind['send'] => async (driver, i) => {
-      sent++;
+    const command = (text: string, command: string): Kind['request'] => (i) => {
       const userId = engineers[i % concurrency]!;
-      const response = await driver.command({ command, text, userId, responseUrl: responseUrl(userId) });
-      if (response.text !== '' && driver === ours.driver) answeredInAck++;
-      return response;
+      return { kind: 'command', input: { command, text, userId, responseUrl: slack.responseUrl({ userId }) } };
     };
-    const claim: Kind['send'] = (driver, i) => {
-      sent++;
+    const claim: Kind['request'] = (i) => {
       const userId = engineers[i % concurrency]!;
       const message = messages[i % concurrency]!;
-      return driver.blockAction({ userId, actionId: ticketIds.claim, message, responseUrl: slack.responseUrl({ channel: message.channel, messageTs: message.ts, userId }) });
+      return { kind: 'blockAction', input: { userId, actionId: ticketIds.claim, message, responseUrl: slack.responseUrl({ channel: message.channel, messageTs: message.ts, userId }) } };
     };
     const kinds: Kind[] = [
-      { name: '/am help', send: command('help', '/am') },
-      { name: '/ticket list region', send: command('list region', '/ticket') },
+      { name: '/am help', request: command('help', '/am') },
+      { name: '/ticket list region', request: command('list region', '/ticket') },
     ];
 
     for (const kind of kinds) {
@@ -78,16 +84,16 @@ export async function benchAcks(bench: BenchDatabase): Promise<Record<string, un
     }
 
     // Claim: the first 50 clicks (one per ticket, all at once) claim; the race's losers follow.
-    const firstWave = await runLoad({ total: concurrency, concurrency, send: (i) => claim(ours.driver, i) });
+    const firstWave = await ours.run(requestsFor(claim, concurrency));
     figures['Claim, 50 winning clicks at once (ours)'] = describeLoad(firstWave);
     await outboxIdle(ours.process);
-    const [o, b] = await compare(ours, bare, { name: 'Claim', send: claim }, answered, () => outboxIdle(ours.process));
+    const [o, b] = await compare(ours, bare, { name: 'Claim', request: claim }, answered, () => outboxIdle(ours.process));
     report(figures, 'Claim (later clicks: already claimed)', o, b);
 
     const oursP50: number[] = [];
     for (const latency of [0, 300]) {
       slack.setLatency(latency);
-      const one = async (s: Side) => (await runLoad({ total: oneByOne, concurrency: 1, send: (i) => command('help', '/am')(s.driver, i) })).p50;
+      const one = async (s: Side) => (await s.run(requestsFor(command('help', '/am'), oneByOne), 1)).p50;
       const [po, pb] = [await one(ours), await one(bare)];
       oursP50.push(po);
       figures[`/am help one at a time, Slack answering in ${latency} ms: ack p50 ours / bare`] = `${ms(po)} / ${ms(pb)}`;
@@ -100,10 +106,13 @@ export async function benchAcks(bench: BenchDatabase): Promise<Record<string, un
     figures['fake Slack rejections'] = slack.rejections.length;
     return figures;
   } finally {
+    await load.close();
     await Promise.all([ours.process.stop(), bare.process.stop()]);
     await slack.close();
   }
 }
+
+const requestsFor = (request: Kind['request'], count: number) => Array.from({ length: count }, (_, i) => request(i));
 
 const mb = (bytes: number | undefined) => (bytes === undefined ? '?' : (bytes / 1024 / 1024).toFixed(0));
 
@@ -117,14 +126,15 @@ async function compare(ours: Side, bare: Side, kind: Kind, answered: () => numbe
   const results: Measured[] = [];
   for (const s of [ours, bare]) {
     const expected = answered() + warmUp;
-    await runLoad({ total: warmUp, concurrency, send: (i) => kind.send(s.driver, i) });
+    await s.run(requestsFor(kind.request, warmUp));
     if (s === ours) await settled(() => answered() >= expected, settleOurs);
+    const requests = requestsFor(kind.request, measured);
     const cpuBefore = await cpuSeconds(s.process);
-    const started = performance.now();
-    const load = await runLoad({ total: requests, concurrency, send: (i) => kind.send(s.driver, i) });
-    if (s === ours) await settled(() => answered() >= expected + requests, settleOurs);
-    const seconds = (performance.now() - started) / 1000;
-    results.push({ ...load, cpuMillis: (((await cpuSeconds(s.process)) - cpuBefore) * 1000) / requests, answeredPerSecond: s === ours ? requests / seconds : load.perSecond });
+    const load = await s.run(requests);
+    if (s === ours) await settled(() => answered() >= expected + measured, settleOurs);
+    // From the load's first request (on the load thread's clock) to the last answer.
+    const seconds = (performance.timeOrigin + performance.now() - load.startedAtEpochMs) / 1000;
+    results.push({ ...load, cpuMillis: (((await cpuSeconds(s.process)) - cpuBefore) * 1000) / measured, answeredPerSecond: s === ours ? measured / seconds : load.perSecond });
   }
   return [results[0]!, results[1]!];
 }
