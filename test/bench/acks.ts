@@ -117,21 +117,22 @@ const requestsFor = (request: Kind['request'], count: number) => Array.from({ le
 const mb = (bytes: number | undefined) => (bytes === undefined ? '?' : (bytes / 1024 / 1024).toFixed(0));
 
 /**
- * Warm-up then the measured load, ours first, then bare Bolt. Ours answers each request
- * inside its ack (help, from memory) or through its response URL after it: its figures
- * wait for the last answer (and an idle outbox), so "answered/s" is what it got through,
- * not just what it acked.
+ * Both sides warmed up first (the load thread too: a load generator warming up while it
+ * measures the first side would favour the second), then the measured load, ours first,
+ * then bare Bolt. Ours answers each request inside its ack (help, from memory) or
+ * through its response URL after it: its figures wait for the last answer (and an idle
+ * outbox), so "answered/s" is what it got through, not just what it acked.
  */
 async function compare(ours: Side, bare: Side, kind: Kind, answered: () => number, settleOurs: () => Promise<void>): Promise<[Measured, Measured]> {
+  const warmed = answered() + warmUp;
+  for (const s of [ours, bare]) await s.run(requestsFor(kind.request, warmUp));
+  await settled(() => answered() >= warmed, settleOurs);
   const results: Measured[] = [];
   for (const s of [ours, bare]) {
-    const expected = answered() + warmUp;
-    await s.run(requestsFor(kind.request, warmUp));
-    if (s === ours) await settled(() => answered() >= expected, settleOurs);
     const requests = requestsFor(kind.request, measured);
     const cpuBefore = await cpuSeconds(s.process);
     const load = await s.run(requests);
-    if (s === ours) await settled(() => answered() >= expected + measured, settleOurs);
+    if (s === ours) await settled(() => answered() >= warmed + measured, settleOurs);
     // From the load's first request (on the load thread's clock) to the last answer.
     const seconds = (performance.timeOrigin + performance.now() - load.startedAtEpochMs) / 1000;
     results.push({ ...load, cpuMillis: (((await cpuSeconds(s.process)) - cpuBefore) * 1000) / measured, answeredPerSecond: s === ours ? measured / seconds : load.perSecond });

@@ -59,6 +59,8 @@ export async function startOurBot(options: { databaseUrl: string; slackApiUrl: s
     TICKET_API_TOKEN: benchApiToken,
     SHUTDOWN_DRAIN_MS: '0',
     LOG_LEVEL: 'info',
+    // BENCH_BOT_ENV (JSON, say '{"LISTENER_CONCURRENCY":"8"}'): settings for every bot the bench starts.
+    ...(JSON.parse(process.env.BENCH_BOT_ENV ?? '{}') as Record<string, string>),
     ...options.env,
   }, port);
   await waitFor(bot, '/readyz', (status) => status === 200);

@@ -18,16 +18,23 @@ export type LoadThread = { run(plan: LoadPlan): Promise<ThreadFigures>; close():
 /** One worker for the whole bench (it starts once); runs one plan at a time. */
 export function startLoadThread(): LoadThread {
   const worker = new Worker(new URL('./load-worker-entry.mjs', import.meta.url));
+  // A worker that failed (to load, say) fails the runs, so the bench's clean-up still runs.
+  let failed: Error | undefined;
+  let pending: ((error: Error) => void) | undefined;
+  worker.on('error', (error) => {
+    failed = error;
+    pending?.(error);
+  });
   let queue: Promise<unknown> = Promise.resolve();
   return {
     run(plan) {
       const result = queue.then(
         () =>
           new Promise<ThreadFigures>((resolve, reject) => {
-            const onError = (error: Error) => reject(error);
-            worker.once('error', onError);
+            if (failed) return reject(failed);
+            pending = reject;
             worker.once('message', (figures: ThreadFigures) => {
-              worker.off('error', onError);
+              pending = undefined;
               resolve(figures);
             });
             worker.postMessage(plan);

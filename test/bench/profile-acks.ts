@@ -3,11 +3,11 @@
 // written. `npx tsx test/bench/profile-acks.ts [DIR] ['list region']`; read the .cpuprofile
 // with Chrome DevTools or test/bench/summarize-profile.ts.
 import { startFakeSlack } from '../../src/sandbox/slack-stand-in/server.ts';
-import { createSlackDriver } from '../../src/sandbox/slack-stand-in/slack-requests.ts';
 import { testSigningSecret } from '../support/test-config.ts';
 import { insertTickets, startBenchDatabase } from './bench-database.ts';
 import { cpuSeconds, rssMegabytes, startBareBolt, startOurBot } from './bench-processes.ts';
-import { describeLoad, runLoad } from './load.ts';
+import { describeLoad } from './load.ts';
+import { startLoadThread, type LoadRequest } from './load-thread.ts';
 
 const dir = process.argv[2] ?? '/tmp/keyaccount-profile';
 const [command, text] = process.argv[3] ? ['/ticket', process.argv[3]] : ['/am', 'help'];
@@ -24,28 +24,32 @@ const bot = process.env.PROFILE_BARE
   ? await startBareBolt({ slackApiUrl: slack.apiUrl, nodeArgs })
   : await startOurBot({ databaseUrl: bench.url, slackApiUrl: slack.apiUrl, nodeArgs, env: JSON.parse(process.env.PROFILE_ENV ?? '{}') });
 try {
-  const driver = createSlackDriver({ baseUrl: `http://127.0.0.1:${bot.port}`, signingSecret: testSigningSecret });
   // PROFILE_CLAIM=1: Claim buttons on the PROFILE_TICKETS tickets instead (the first click wins, the rest are told who has it).
   const tickets = await bench.db.ticket.findMany({ where: { number: { startsWith: 'T-BENCH-' } }, orderBy: { number: 'asc' } });
   const claimOn = (id: string) => ({ channel: 'C0DEMOBJTKT', ts: '1700000000.000100', blocks: [{ type: 'actions', block_id: 'ticket', elements: [{ type: 'button', action_id: 'ticket.claim', value: id, text: { type: 'plain_text', text: 'Claim' } }] }] });
+  const request = (i: number): LoadRequest =>
+    process.env.PROFILE_CLAIM
+      ? { kind: 'blockAction', input: { userId: users[i % 50]!, actionId: 'ticket.claim', message: claimOn(tickets[i % tickets.length]!.id), responseUrl: slack.responseUrl() } }
+      : { kind: 'command', input: { command, text, userId: users[i % 50]!, responseUrl: slack.responseUrl() } };
+  // Sent and timed from a thread of its own, as the ack bench does (load-thread.ts).
+  const load = startLoadThread();
+  const run = (count: number) => load.run({ baseUrl: `http://127.0.0.1:${bot.port}`, signingSecret: testSigningSecret, concurrency: 50, requests: Array.from({ length: count }, (_, i) => request(i)) });
   // An answer is a response URL call, or an ack that carries it (/am help, from memory).
   let answeredInAck = 0;
-  const counted = async (response: Promise<{ status: number; text: string; json: unknown }>) => {
-    const r = await response;
-    if (r.text !== '') answeredInAck++;
-    return r;
-  };
-  const send = process.env.PROFILE_CLAIM
-    ? (i: number) => counted(driver.blockAction({ userId: users[i % 50]!, actionId: 'ticket.claim', message: claimOn(tickets[i % tickets.length]!.id), responseUrl: slack.responseUrl() }))
-    : (i: number) => counted(driver.command({ command, text, userId: users[i % 50]!, responseUrl: slack.responseUrl() }));
   console.log('idle RSS', (await rssMegabytes(bot)).toFixed(0), 'MB');
-  console.log('warm-up', describeLoad(await runLoad({ total: 200, concurrency: 50, send })));
+  const warm = await run(Number(process.env.PROFILE_WARMUP ?? 200));
+  answeredInAck += warm.answeredInAck;
+  console.log('warm-up', describeLoad(warm));
   const [wall, mine, bots] = [performance.now(), process.cpuUsage(), await cpuSeconds(bot)];
-  console.log('measured', describeLoad(await runLoad({ total: Number(process.env.PROFILE_REQUESTS ?? 1000), concurrency: 50, send })));
+  const measured = await run(Number(process.env.PROFILE_REQUESTS ?? 1000));
+  answeredInAck += measured.answeredInAck;
+  await load.close();
+  console.log('measured', describeLoad(measured));
+  console.log('slowest acks (sent at ms: took ms)', measured.slowest.map((r) => `${r.sentAt.toFixed(0)}: ${r.latency.toFixed(0)}`).join(', '));
   const seconds = (performance.now() - wall) / 1000;
   const used = process.cpuUsage(mine);
   // Every request is answered in its ack or through its response URL: the work after the acks is done then.
-  while (!process.env.PROFILE_BARE && slack.callsTo('response_url').length + answeredInAck < 200 + Number(process.env.PROFILE_REQUESTS ?? 1000)) await new Promise((r) => setTimeout(r, 20));
+  while (!process.env.PROFILE_BARE && slack.callsTo('response_url').length + answeredInAck < Number(process.env.PROFILE_WARMUP ?? 200) + Number(process.env.PROFILE_REQUESTS ?? 1000)) await new Promise((r) => setTimeout(r, 20));
   console.log(`all answered after ${((performance.now() - wall) / 1000).toFixed(1)} s`);
   const total = Number(process.env.PROFILE_REQUESTS ?? 1000);
   console.log(`CPU ms per request: bot ${(((await cpuSeconds(bot)) - bots) * 1000 / total).toFixed(2)}, load generator + fake Slack ${((used.user + used.system) / 1000 / total).toFixed(2)} (${seconds.toFixed(1)} s)`);
