@@ -2,7 +2,7 @@
 # The bot's image. Installed with exactly the production install the test suite runs
 # (test/e2e/production-install.test.ts): `npm ci --omit=dev`, whose postinstall generates
 # the Prisma client and compiles the bot into dist/. Started with what `npm start` execs,
-# `node --max-old-space-size=256 dist/src/main.js`, as PID 1 so SIGTERM reaches the bot directly; as the
+# `node --max-old-space-size=256 --max-semi-space-size=4 dist/src/main.js`, as PID 1 so SIGTERM reaches the bot directly; as the
 # unprivileged "node" user. Configuration: environment variables (README, "Configuration").
 
 FROM node:20-bookworm-slim AS build
@@ -22,4 +22,4 @@ COPY --from=build /app/dist ./dist
 COPY --from=build /app/prisma ./prisma
 USER node
 EXPOSE 3000
-CMD ["node", "--max-old-space-size=256", "dist/src/main.js"]
+CMD ["node", "--max-old-space-size=256", "--max-semi-space-size=4", "dist/src/main.js"]

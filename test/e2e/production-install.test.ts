@@ -132,7 +132,7 @@ describe('npm ci --omit=dev && npm start', () => {
 
       // npm execs node itself (no shell, no tsx, no esbuild in between), so npm's SIGTERM reaches the bot;
       // its heap is capped (README, "Memory").
-      if (process.platform === 'linux') expect(descendants(bot.pid!)).toEqual([['node', '--max-old-space-size=256', 'dist/src/main.js']]);
+      if (process.platform === 'linux') expect(descendants(bot.pid!)).toEqual([['node', '--max-old-space-size=256', '--max-semi-space-size=4', 'dist/src/main.js']]);
 
       for (const probe of probes) {
         // Readiness also waits for the first sweep, which may still be running just after "bot ready".
