@@ -25,8 +25,8 @@ export function registerHandlers(bolt: App, ctx: BotContext): void {
   bolt.use(onlyFirstDelivery(ctx));
   // Every listener acks at once; its work after the ack goes on for a first delivery only,
   // and at most LISTENER_CONCURRENCY listeners work past their ack (fewer while a flood
-  // keeps the acks under pressure). Listeners named by an
-  // id are found in a table, not matched one by one by Bolt.
+  // keeps the acks under pressure). Listeners named by an id are found in a table, not
+  // matched one by one by Bolt.
   const work = workAfterAck(ctx.config.listenerConcurrency, ctx.config.listenerConcurrencyUnderLoad);
   const app = routedApp(bolt, (listener) => afterFirstDelivery(work.bounded(listener)));
   registerDirectoryListeners(app, ctx);

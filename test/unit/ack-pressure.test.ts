@@ -1,0 +1,34 @@
+// Ack pressure is acks within the window on an event loop with no idle time through it.
+// The loop is kept busy for real (a synchronous spin), and idle for real (waiting on a timer).
+import { describe, expect, it } from 'vitest';
+import { performance } from 'node:perf_hooks';
+import { ackPressure } from '../../src/slack/edge/ack-pressure.ts';
+
+const spin = (millis: number) => {
+  const until = performance.now() + millis;
+  while (performance.now() < until);
+};
+
+describe('ack pressure', () => {
+  it('is high while acks come on a busy loop', () => {
+    const pressure = ackPressure({ windowMillis: 20 });
+    spin(30);
+    pressure.acked();
+    expect(pressure.high()).toBe(true);
+  });
+
+  it('is low on a busy loop when the last ack is older than the window', () => {
+    const pressure = ackPressure({ windowMillis: 20 });
+    pressure.acked();
+    spin(30);
+    expect(pressure.high()).toBe(false);
+  });
+
+  it('is low when acks come on a loop that had idle time', async () => {
+    const pressure = ackPressure({ windowMillis: 20 });
+    // Idle: the loop has nothing to do but wait for a timer (idle time is time spent waiting in the poll phase).
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    pressure.acked();
+    expect(pressure.high()).toBe(false);
+  });
+});
