@@ -24,10 +24,9 @@ export function registerHandlers(bolt: App, ctx: BotContext): void {
   // Before every listener: each delivery's key recorded; a repeat is acknowledged only.
   bolt.use(onlyFirstDelivery(ctx));
   // Every listener acks at once; its work after the ack goes on for a first delivery only,
-  // and at most LISTENER_CONCURRENCY listeners work past their ack (fewer while a flood
-  // keeps the acks under pressure). Listeners named by an id are found in a table, not
-  // matched one by one by Bolt.
-  const work = workAfterAck(ctx.config.listenerConcurrency, ctx.config.listenerConcurrencyUnderLoad);
+  // and at most LISTENER_CONCURRENCY listeners work past their ack. Listeners named by an
+  // id are found in a table, not matched one by one by Bolt.
+  const work = workAfterAck(ctx.config.listenerConcurrency);
   const app = routedApp(bolt, (listener) => afterFirstDelivery(work.bounded(listener)));
   registerDirectoryListeners(app, ctx);
   registerApprovalListeners(app, ctx);

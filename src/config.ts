@@ -127,7 +127,6 @@ export const configSchema = z.object({
   TICKET_API_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(16, 'must be at least 16 characters').optional()),
   METRICS_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(16, 'must be at least 16 characters').optional()),
   LISTENER_CONCURRENCY: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(1000).default(32)),
-  LISTENER_CONCURRENCY_UNDER_LOAD: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(1000).optional()),
   SHUTDOWN_DRAIN_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(120_000).default(5000)),
   TICKET_SLA_REMINDER_MINUTES: minutesList('30,10'),
   TICKET_SLA_OVERDUE_REPEAT_MINUTES: minutes(30),
@@ -234,8 +233,6 @@ export type Config = {
   shutdownDrainMillis: number;
   /** Listeners working past their ack at once; the rest wait (they are acked already). */
   listenerConcurrency: number;
-  /** Listeners past their ack while a flood keeps acks under pressure (at most listenerConcurrency). */
-  listenerConcurrencyUnderLoad: number;
 };
 
 /** The secrets that may be given as a file's content instead: NAME_FILE=/path. */
@@ -326,7 +323,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsToken: e.METRICS_TOKEN,
     shutdownDrainMillis: e.SHUTDOWN_DRAIN_MS,
     listenerConcurrency: e.LISTENER_CONCURRENCY,
-    listenerConcurrencyUnderLoad: Math.min(e.LISTENER_CONCURRENCY, e.LISTENER_CONCURRENCY_UNDER_LOAD ?? Math.ceil(e.LISTENER_CONCURRENCY / 16)),
   };
 }
 

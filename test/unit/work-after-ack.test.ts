@@ -53,33 +53,6 @@ describe('work after the ack', () => {
     expect(log).toEqual(['first acked', 'second acked', 'first working', 'second working']);
   });
 
-  it('gives out fewer slots while acks are under pressure, and all of them once it passes', async () => {
-    let high = true;
-    const work = workAfterAck(16, 1, { acked: () => {}, high: () => high });
-    const log: string[] = [];
-    const gates = { first: gate(), second: gate(), third: gate() };
-    const listener = work.bounded(async ({ ack, name }: { ack: () => Promise<void>; name: keyof typeof gates }) => {
-      await ack();
-      log.push(`${name} working`);
-      await gates[name].opened;
-    });
-    const first = listener({ name: 'first', ack: async () => {} });
-    const second = listener({ name: 'second', ack: async () => {} });
-    await vi.waitFor(() => expect(log).toContain('first working'));
-    // Under pressure one slot: the second waits although fifteen are free.
-    await new Promise(setImmediate);
-    expect(log).toEqual(['first working']);
-    high = false;
-    gates.first.open();
-    // The slot given back with the pressure gone: the limit is sixteen again, the second runs, and a third at once.
-    await vi.waitFor(() => expect(log).toContain('second working'));
-    const third = listener({ name: 'third', ack: async () => {} });
-    await vi.waitFor(() => expect(log).toEqual(['first working', 'second working', 'third working']));
-    gates.second.open();
-    gates.third.open();
-    await Promise.all([first, second, third]);
-  });
-
   it('frees the slot when a listener fails, and bounds events (no ack) from their start', async () => {
     const work = workAfterAck(1);
     const failing = work.bounded(async ({ ack }: { ack: () => Promise<void> }) => {

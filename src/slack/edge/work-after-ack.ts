@@ -4,36 +4,19 @@
 // database connection. Here at most `maxInFlight` listeners run past their ack; the
 // rest wait holding only their payload. The ack itself never waits: the slot is taken
 // after it, in the next turn of the event loop (events, which Bolt acks by itself, take
-// it first). While acks are under pressure (a flood keeping the loop busy, see
-// ack-pressure.ts) only `underPressure` slots are given out: the answers after the acks
-// come a little later, the acks do not queue behind them. p-limit, not bottleneck:
+// it first). p-limit, not bottleneck:
 // a slot is taken for every request, and bottleneck's job machinery cost more CPU per
 // request than the rest of a /am help.
 import pLimit from 'p-limit';
-import { ackPressure, type AckPressure } from './ack-pressure.ts';
 
 type Listener<A> = (args: A) => Promise<void>;
 type AckingArgs = { ack?: (...response: any[]) => Promise<void> };
 
-export function workAfterAck(maxInFlight: number, underPressure = maxInFlight, pressure: AckPressure = ackPressure()) {
+export function workAfterAck(maxInFlight: number) {
   const slots = pLimit(maxInFlight);
-  // Looked at whenever a slot is asked for or given back: the limit follows the flood.
-  const adjust = () => {
-    const limit = pressure.high() ? underPressure : maxInFlight;
-    if (slots.concurrency !== limit) slots.concurrency = limit;
-  };
   const takeSlot = () =>
     new Promise<() => void>((granted) => {
-      adjust();
-      void slots(
-        () =>
-          new Promise<void>((release) =>
-            granted(() => {
-              adjust();
-              release();
-            }),
-          ),
-      );
+      void slots(() => new Promise<void>((release) => granted(release)));
     });
 
   function bounded<A extends AckingArgs>(listener: Listener<A>): Listener<A> {
@@ -45,7 +28,6 @@ export function workAfterAck(maxInFlight: number, underPressure = maxInFlight, p
         const boundedAck = ack
           ? async (...response: unknown[]) => {
               await ack(...response);
-              pressure.acked();
               // The work goes on in the next turn of the event loop, not in this one's
               // microtasks: requests already read in this turn (a burst of clicks) are all
               // acked before any of their work runs.
