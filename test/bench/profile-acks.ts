@@ -1,7 +1,11 @@
 // Not part of `npm run bench`: runs the production bot under `node --cpu-prof` and sends it
 // /am help (or the given command text) at 50 in flight, then stops it so the profile is
-// written. `npx tsx test/bench/profile-acks.ts [DIR] ['list region']`; read the .cpuprofile
-// with Chrome DevTools or test/bench/summarize-profile.ts.
+// written (DIR `none`: no profile, only the figures). `npx tsx test/bench/profile-acks.ts
+// [DIR] ['list region']`; read the .cpuprofile with Chrome DevTools or
+// test/bench/summarize-profile.ts. PROFILE_WARMUP / PROFILE_REQUESTS: how many before and
+// in the measured load (200 / 1,000); PROFILE_ENV (JSON) and PROFILE_NODE_ARGS: the bot's
+// settings and node options. Prints the slowest acks (when sent, how long), the bot's own
+// ack histogram and event-loop lag.
 import { startFakeSlack } from '../../src/sandbox/slack-stand-in/server.ts';
 import { testSigningSecret } from '../support/test-config.ts';
 import { insertTickets, startBenchDatabase } from './bench-database.ts';
