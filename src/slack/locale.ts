@@ -20,9 +20,9 @@ export async function localeBeforeAck(ctx: BotContext, slackUserId: string): Pro
 }
 
 /**
- * The language the person chose in the directory, from the copy in memory when it knows
- * them (every answer asks; a query each time was a fifth of a button's work), from the
- * database for someone it has not seen yet (registered by another process meanwhile).
+ * The language the person chose in the directory: from the copy in memory when it knows
+ * them (every answer asks, so this saves a query per answer), from the database for
+ * someone it has not seen yet (registered by another process since its last read).
  */
 async function chosenLocale(ctx: BotContext, slackUserId: string): Promise<string | null> {
   const remembered = ctx.staff.snapshot()?.localeOf(slackUserId);

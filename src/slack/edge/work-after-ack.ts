@@ -4,9 +4,8 @@
 // database connection. Here at most `maxInFlight` listeners run past their ack; the
 // rest wait holding only their payload. The ack itself never waits: the slot is taken
 // after it, in the next turn of the event loop (events, which Bolt acks by itself, take
-// it first). p-limit, not bottleneck:
-// a slot is taken for every request, and bottleneck's job machinery cost more CPU per
-// request than the rest of a /am help.
+// it first). p-limit, not bottleneck: a slot is taken for every request, and
+// bottleneck's job machinery cost more CPU per request than the rest of a /am help.
 import pLimit from 'p-limit';
 
 type Listener<A> = (args: A) => Promise<void>;
