@@ -77,6 +77,16 @@ function npm(args: string[], env: NodeJS.ProcessEnv, timeout = 60_000) {
 }
 
 /** Every process below pid, as their command lines (Linux /proc). */
+/** `npm start` in the installed copy: the process, all it printed so far, and its exit code. */
+function npmStart(env: NodeJS.ProcessEnv) {
+  const bot = spawn('npm', ['start'], { cwd: app, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let printed = '';
+  bot.stdout!.on('data', (chunk) => (printed += chunk));
+  bot.stderr!.on('data', (chunk) => (printed += chunk));
+  const exited = new Promise<number | null>((resolve) => bot.on('exit', (code) => resolve(code)));
+  return { bot, output: () => printed, exited };
+}
+
 function descendants(pid: number): string[][] {
   const parentOf = new Map<number, number>();
   for (const entry of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
@@ -120,15 +130,11 @@ describe('npm ci --omit=dev && npm start', () => {
       SEED_DEMO_DIRECTORY: 'yes',
       LOG_LEVEL: 'info',
     });
-    const bot = spawn('npm', ['start'], { cwd: app, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    bot.stdout!.on('data', (chunk) => (output += chunk));
-    bot.stderr!.on('data', (chunk) => (output += chunk));
-    const exited = new Promise<number | null>((resolve) => bot.on('exit', (code) => resolve(code)));
+    const { bot, output, exited } = npmStart(env);
     try {
-      await waitUntil(() => output.includes('bot ready'), bot, () => output);
-      expect(output).toContain('database schema is up to date');
-      expect(output).toContain('demo directory loaded');
+      await waitUntil(() => output().includes('bot ready'), bot, output);
+      expect(output()).toContain('database schema is up to date');
+      expect(output()).toContain('demo directory loaded');
 
       // npm execs node itself (no shell, no tsx, no esbuild in between), so npm's SIGTERM reaches the bot;
       // its heap is capped (README, "Memory").
@@ -159,20 +165,16 @@ describe('npm ci --omit=dev && npm start', () => {
     } finally {
       bot.kill('SIGTERM');
     }
-    expect(await exited, output).toBe(0);
+    expect(await exited, output()).toBe(0);
   }, 120_000);
 });
 
 describe('the sandbox on the same install', () => {
   it('is served by npm start without Slack credentials outside production, with no devDependencies installed', async () => {
     const { NODE_ENV: _production, ...env } = productionEnv({ PORT: String(port), LOG_LEVEL: 'info', SHUTDOWN_DRAIN_MS: '0' });
-    const bot = spawn('npm', ['start'], { cwd: app, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    bot.stdout!.on('data', (chunk) => (output += chunk));
-    bot.stderr!.on('data', (chunk) => (output += chunk));
-    const exited = new Promise<number | null>((resolve) => bot.on('exit', (code) => resolve(code)));
+    const { bot, output, exited } = npmStart(env);
     try {
-      await waitUntil(() => output.includes('/sandbox'), bot, () => output);
+      await waitUntil(() => output().includes('/sandbox'), bot, output);
       const page = await fetch(`http://127.0.0.1:${port}/sandbox`);
       expect(page.status).toBe(200);
       expect(await page.text()).toContain('SANDBOX');
@@ -180,18 +182,14 @@ describe('the sandbox on the same install', () => {
     } finally {
       bot.kill('SIGTERM');
     }
-    expect(await exited, output).toBe(0);
+    expect(await exited, output()).toBe(0);
   }, 120_000);
 
   it('is never served with NODE_ENV=production: missing credentials still stop the start (exit 2)', async () => {
-    const bot = spawn('npm', ['start'], { cwd: app, env: productionEnv({ PORT: String(port) }), stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    bot.stdout!.on('data', (chunk) => (output += chunk));
-    bot.stderr!.on('data', (chunk) => (output += chunk));
-    const code = await new Promise<number | null>((resolve) => bot.on('exit', (c) => resolve(c)));
-    expect(code, output).toBe(2);
-    expect(output).toContain('SLACK_BOT_TOKEN');
-    expect(output).not.toContain('/sandbox');
+    const { output, exited } = npmStart(productionEnv({ PORT: String(port) }));
+    expect(await exited, output()).toBe(2);
+    expect(output()).toContain('SLACK_BOT_TOKEN');
+    expect(output()).not.toContain('/sandbox');
   }, 60_000);
 });
 
