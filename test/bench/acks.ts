@@ -11,7 +11,7 @@ import { ticketIds } from '../../src/slack/ids.ts';
 import { startFakeSlack, type FakeMessage, type FakeSlack } from '../../src/sandbox/slack-stand-in/server.ts';
 import { testSigningSecret } from '../support/test-config.ts';
 import type { BenchDatabase } from './bench-database.ts';
-import { benchApiToken, cpuSeconds, metricsOf, outboxIdle, rssMegabytes, startBareBolt, startOurBot, type BenchProcess } from './bench-processes.ts';
+import { ackBound, ackReading, benchApiToken, cpuSeconds, metricsOf, outboxIdle, rssMegabytes, startBareBolt, startOurBot, type BenchProcess } from './bench-processes.ts';
 import { describeLoad, ms, type LoadFigures } from './load.ts';
 import { startLoadThread, type LoadRequest, type ThreadFigures } from './load-thread.ts';
 
@@ -24,7 +24,7 @@ const engineers = Array.from({ length: concurrency }, (_, i) => `U0BENCHACK${Str
 const settle = (millis: number) => new Promise((r) => setTimeout(r, millis));
 
 type Side = { process: BenchProcess; run(requests: LoadRequest[], concurrency?: number): Promise<ThreadFigures> };
-type Kind = { name: string; request: (i: number) => LoadRequest };
+type Kind = { name: string; ackKind: 'command' | 'action'; request: (i: number) => LoadRequest };
 
 export async function benchAcks(bench: BenchDatabase): Promise<Record<string, unknown>> {
   console.log('\nbuilding dist/ (npm run build) …');
@@ -67,8 +67,8 @@ export async function benchAcks(bench: BenchDatabase): Promise<Record<string, un
       return { kind: 'blockAction', input: { userId, actionId: ticketIds.claim, message, responseUrl: slack.responseUrl({ channel: message.channel, messageTs: message.ts, userId }) } };
     };
     const kinds: Kind[] = [
-      { name: '/am help', request: command('help', '/am') },
-      { name: '/ticket list region', request: command('list region', '/ticket') },
+      { name: '/am help', ackKind: 'command', request: command('help', '/am') },
+      { name: '/ticket list region', ackKind: 'command', request: command('list region', '/ticket') },
     ];
 
     for (const kind of kinds) {
@@ -87,7 +87,7 @@ export async function benchAcks(bench: BenchDatabase): Promise<Record<string, un
     const firstWave = await ours.run(requestsFor(claim, concurrency));
     figures['Claim, 50 winning clicks at once (ours)'] = describeLoad(firstWave);
     await outboxIdle(ours.process);
-    const [o, b] = await compare(ours, bare, { name: 'Claim', request: claim }, answered, () => outboxIdle(ours.process));
+    const [o, b] = await compare(ours, bare, { name: 'Claim', ackKind: 'action', request: claim }, answered, () => outboxIdle(ours.process));
     report(figures, 'Claim (later clicks: already claimed)', o, b);
 
     const oursP50: number[] = [];
@@ -131,11 +131,18 @@ async function compare(ours: Side, bare: Side, kind: Kind, answered: () => numbe
   for (const s of [ours, bare]) {
     const requests = requestsFor(kind.request, measured);
     const cpuBefore = await cpuSeconds(s.process);
+    const before = s === ours ? await ackReading(s.process, kind.ackKind) : null;
     const load = await s.run(requests);
+    const after = before ? await ackReading(s.process, kind.ackKind) : null;
+    const own = {
+      ackP99: before && after ? ackBound(before.buckets, after.buckets, 0.99) : NaN,
+      ackMax: before && after ? ackBound(before.buckets, after.buckets, 1) : NaN,
+      loopLagMaxMs: after?.loopLagMaxMs ?? NaN,
+    };
     if (s === ours) await settled(() => answered() >= warmed + measured, settleOurs);
     // From the load's first request (on the load thread's clock) to the last answer.
     const seconds = (performance.timeOrigin + performance.now() - load.startedAtEpochMs) / 1000;
-    results.push({ ...load, cpuMillis: (((await cpuSeconds(s.process)) - cpuBefore) * 1000) / measured, answeredPerSecond: s === ours ? measured / seconds : load.perSecond });
+    results.push({ ...load, own, cpuMillis: (((await cpuSeconds(s.process)) - cpuBefore) * 1000) / measured, answeredPerSecond: s === ours ? measured / seconds : load.perSecond });
   }
   return [results[0]!, results[1]!];
 }
@@ -146,11 +153,19 @@ async function settled(allAnswered: () => boolean, settleOurs: () => Promise<voi
   await settleOurs();
 }
 
-/** A load's figures and the CPU time the process spent per request (all threads, from /proc). */
-type Measured = LoadFigures & { cpuMillis: number; answeredPerSecond: number };
+/**
+ * A load's figures (with the load generator's longest event-loop pause), the CPU time the
+ * process spent per request (all threads, from /proc), and for ours the p99 of its own
+ * ack histogram (request read → ack, as a bucket bound) and its longest event-loop delay:
+ * the rest of an ack's time was spent before the bot could read the request (its event
+ * loop, the CPU it shares).
+ */
+type Measured = ThreadFigures & { cpuMillis: number; answeredPerSecond: number; own: { ackP99: number; ackMax: number; loopLagMaxMs: number } };
 
 function report(figures: Record<string, unknown>, name: string, ours: Measured, bare: Measured): void {
   figures[`${name}, ${concurrency} in flight: ack p50 / p99, acks/s; answered/s; CPU/request — ours`] = `${describeLoad(ours)}; ${ours.answeredPerSecond.toFixed(0)}/s; ${ms(ours.cpuMillis)}`;
+  figures[`${name} — ours: own ack p99 / max (request read → ack); longest event-loop delay, ours / the load generator's`] = `≤ ${ms(ours.own.ackP99)} / ≤ ${ms(ours.own.ackMax)}; ${ms(ours.own.loopLagMaxMs)} / ${ms(ours.loadLagMaxMs)}`;
+  figures[`${name} — ours: slowest acks (sent at ms after the start: took ms)`] = ours.slowest.slice(0, 8).map((r) => `${r.sentAt.toFixed(0)}: ${r.latency.toFixed(0)}`).join(', ');
   figures[`${name} — bare Bolt (acks only)`] = `${describeLoad(bare)}; ${ms(bare.cpuMillis)}`;
   figures[`${name} — ours/bare: answered/s, ack p99, CPU/request`] = `${(ours.answeredPerSecond / bare.perSecond).toFixed(2)}×, ${(ours.p99 / bare.p99).toFixed(1)}×, ${(ours.cpuMillis / bare.cpuMillis).toFixed(1)}×`;
 }

@@ -113,6 +113,29 @@ export async function metricsOf(target: BenchProcess): Promise<Map<string, numbe
   return values;
 }
 
+/**
+ * The bot's ack histogram for one kind of request (request read → ack): the count at or
+ * under each bucket's bound, in seconds; and its longest event-loop delay since the last
+ * scrape (prom-client resets it at each).
+ */
+export async function ackReading(target: BenchProcess, kind: string): Promise<{ buckets: Map<number, number>; loopLagMaxMs: number }> {
+  const text = await (await fetch(`http://127.0.0.1:${target.port}/metrics`)).text();
+  const buckets = new Map<number, number>();
+  for (const match of text.matchAll(/^keyaccount_slack_ack_seconds_bucket\{le="([^"]+)",kind="([^"]+)"\} (\S+)$/gm)) {
+    if (match[2] === kind) buckets.set(match[1] === '+Inf' ? Infinity : Number(match[1]), Number(match[3]));
+  }
+  const lag = /^nodejs_eventloop_lag_max_seconds (\S+)$/m.exec(text);
+  return { buckets, loopLagMaxMs: Number(lag?.[1] ?? NaN) * 1000 };
+}
+
+/** The smallest bucket bound (ms) holding `share` (0.99: p99) of the acks counted between two readings of ackReading. */
+export function ackBound(before: Map<number, number>, after: Map<number, number>, share: number): number {
+  const bounds = [...after.keys()].sort((a, b) => a - b);
+  const total = (after.get(Infinity) ?? 0) - (before.get(Infinity) ?? 0);
+  const bound = bounds.find((le) => (after.get(le) ?? 0) - (before.get(le) ?? 0) >= share * total);
+  return (bound ?? Infinity) * 1000;
+}
+
 /** Waits until the bot's outbox has nothing pending (read from /metrics). */
 export async function outboxIdle(target: BenchProcess, timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;

@@ -10,8 +10,8 @@ import type { LoadFigures } from './load.ts';
 
 export type LoadRequest = { kind: 'command'; input: CommandInput } | { kind: 'blockAction'; input: BlockActionInput };
 export type LoadPlan = { baseUrl: string; signingSecret: string; concurrency: number; requests: LoadRequest[] };
-/** runLoad's figures, how many acks carried an answer, and when the load began (epoch ms). */
-export type ThreadFigures = LoadFigures & { answeredInAck: number; startedAtEpochMs: number };
+/** runLoad's figures, how many acks carried an answer, when the load began (epoch ms), and the generator's longest event-loop delay. */
+export type ThreadFigures = LoadFigures & { answeredInAck: number; startedAtEpochMs: number; loadLagMaxMs: number };
 
 export type LoadThread = { run(plan: LoadPlan): Promise<ThreadFigures>; close(): Promise<void> };
 

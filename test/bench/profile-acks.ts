@@ -48,7 +48,7 @@ try {
   const measured = await run(Number(process.env.PROFILE_REQUESTS ?? 1000));
   answeredInAck += measured.answeredInAck;
   await load.close();
-  console.log('measured', describeLoad(measured));
+  console.log('measured', describeLoad(measured), `(load generator's longest event-loop delay ${measured.loadLagMaxMs.toFixed(0)} ms)`);
   console.log('slowest acks (sent at ms: took ms)', measured.slowest.map((r) => `${r.sentAt.toFixed(0)}: ${r.latency.toFixed(0)}`).join(', '));
   const seconds = (performance.now() - wall) / 1000;
   const used = process.cpuUsage(mine);
