@@ -6,7 +6,9 @@
 // after it, in the next turn of the event loop (events, which Bolt acks by itself, take
 // it first). p-limit, not bottleneck: a slot is taken for every request, and
 // bottleneck's job machinery cost more CPU per request than the rest of a /am help.
+// Having its slot, the work still waits for its share of an event-loop turn (turn-budget.ts).
 import pLimit from 'p-limit';
+import { eventLoopTurns } from '../../runtime/turn-budget.ts';
 
 type Listener<A> = (args: A) => Promise<void>;
 type AckingArgs = { ack?: (...response: any[]) => Promise<void> };
@@ -32,6 +34,7 @@ export function workAfterAck(maxInFlight: number) {
               // acked before any of their work runs.
               await new Promise(setImmediate);
               release ??= await takeSlot();
+              await eventLoopTurns.pass();
             }
           : undefined;
         await listener(ack ? { ...args, ack: boundedAck } : args);
