@@ -55,7 +55,7 @@ export function createTurnBudget(options: { sliceMillis: number; releasePerTurn:
 
 /**
  * The process's one event loop has one budget: the database driver's answers and the
- * listeners' work after their ack share it. Measured with `profile-acks` (/ticket list
+ * listeners' work after their ack (work-after-ack.ts) share it. Measured with `profile-acks` (/ticket list
  * region, 50 in flight, 3,000 requests, runs alternated): 5 ms and eight a turn beat no
  * budget on every figure — ack p50/p99 29–31/89–93 ms against 39–41/104–115, 1,411–1,427
  * acks/s against 1,070–1,126, all answered after 10.7–10.8 s against 11.7–12.0 s, and

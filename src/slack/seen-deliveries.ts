@@ -16,7 +16,6 @@ import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
 import DataLoader from 'dataloader';
 import type { Clock } from '../clock.ts';
 import type { PrismaClient } from '../db/client.ts';
-import { eventLoopTurns } from '../runtime/turn-budget.ts';
 import type { BotContext } from './bot-context.ts';
 
 /** Slack's own retries end within minutes (delayed events within a day); keys are kept a little longer. */
@@ -135,8 +134,6 @@ export function afterFirstDelivery<A extends { context?: object; ack?: (...respo
     const ackThenVerdict = async (...response: unknown[]) => {
       await ack(...response);
       if (!(await verdict)) throw new RepeatedDelivery();
-      // One verdict answers a whole batch of deliveries: their listeners go on in turns.
-      await eventLoopTurns.pass();
     };
     try {
       await listener({ ...args, ack: ackThenVerdict });

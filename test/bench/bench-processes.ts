@@ -104,7 +104,7 @@ export async function cpuSeconds(target: BenchProcess): Promise<number> {
 
 /** One sample of the bot's /metrics, by metric name (series without labels, or the first one). */
 export async function metricsOf(target: BenchProcess): Promise<Map<string, number>> {
-  const text = await (await fetch(`http://127.0.0.1:${target.port}/metrics`)).text();
+  const text = await metricsText(target);
   const values = new Map<string, number>();
   for (const line of text.split('\n')) {
     const match = /^([a-z_:]+)(\{[^}]*\})?\s+(\S+)/.exec(line);
@@ -119,7 +119,7 @@ export async function metricsOf(target: BenchProcess): Promise<Map<string, numbe
  * scrape (prom-client resets it at each).
  */
 export async function ackReading(target: BenchProcess, kind: string): Promise<{ buckets: Map<number, number>; loopLagMaxMs: number }> {
-  const text = await (await fetch(`http://127.0.0.1:${target.port}/metrics`)).text();
+  const text = await metricsText(target);
   const buckets = new Map<number, number>();
   for (const match of text.matchAll(/^keyaccount_slack_ack_seconds_bucket\{le="([^"]+)",kind="([^"]+)"\} (\S+)$/gm)) {
     if (match[2] === kind) buckets.set(match[1] === '+Inf' ? Infinity : Number(match[1]), Number(match[3]));
@@ -135,6 +135,8 @@ export function ackBound(before: Map<number, number>, after: Map<number, number>
   const bound = bounds.find((le) => (after.get(le) ?? 0) - (before.get(le) ?? 0) >= share * total);
   return (bound ?? Infinity) * 1000;
 }
+
+const metricsText = async (target: BenchProcess) => (await fetch(`http://127.0.0.1:${target.port}/metrics`)).text();
 
 /** Waits until the bot's outbox has nothing pending (read from /metrics). */
 export async function outboxIdle(target: BenchProcess, timeoutMs = 120_000): Promise<void> {
