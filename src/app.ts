@@ -85,7 +85,7 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
   routes.set('GET /readyz', readiness.readyRoute);
   for (const route of botRoutes) routes.set(route, notYetServing);
   readiness.check('database', () => ({ ok: false, state: 'starting' }));
-  const http = createHttpServer(routes, (error) => logger.error({ err: error }, 'http route failed'));
+  const http = createHttpServer(routes, (error) => logger.error({ err: error }, 'http route failed'), { keepAliveMillis: config.httpKeepAliveSeconds * 1000 });
   const port = await http.listen(config.port);
   logger.info({ port }, 'listening (liveness on /healthz, readiness on /readyz)');
   let database: OpenDatabase | undefined;

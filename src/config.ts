@@ -100,6 +100,7 @@ export const configSchema = z.object({
   EMBEDDED_PG_PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(65535).default(5433)),
   SEED_DEMO_DIRECTORY: z.preprocess(emptyAsUndefined, z.enum(['auto', 'yes', 'no']).default('auto')),
   PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(65535).default(3000)),
+  HTTP_KEEP_ALIVE_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(3600).default(65)),
   BOT_TIMEZONE: z.preprocess(emptyAsUndefined, timezone.default('Asia/Shanghai')),
   BOT_LOCALE: z.preprocess(emptyAsUndefined, z.enum(['zh-CN', 'en']).default('zh-CN')),
   ADMIN_SLACK_IDS: slackIdList,
@@ -181,6 +182,8 @@ export type Config = {
   embeddedPostgres: { dataDir: string; dataDirExplicit: boolean; port: number };
   seedDemoDirectory: 'auto' | 'yes' | 'no';
   port: number;
+  /** Idle keep-alive connections are held this long; above the load balancer's idle timeout. */
+  httpKeepAliveSeconds: number;
   timezone: string;
   locale: 'zh-CN' | 'en';
   adminSlackIds: string[];
@@ -283,6 +286,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     embeddedPostgres: { dataDir: e.EMBEDDED_PG_DIR ?? '.data/postgres', dataDirExplicit: e.EMBEDDED_PG_DIR !== undefined, port: e.EMBEDDED_PG_PORT },
     seedDemoDirectory: e.SEED_DEMO_DIRECTORY,
     port: e.PORT,
+    httpKeepAliveSeconds: e.HTTP_KEEP_ALIVE_SECONDS,
     timezone: e.BOT_TIMEZONE,
     locale: e.BOT_LOCALE,
     adminSlackIds: e.ADMIN_SLACK_IDS,

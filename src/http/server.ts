@@ -3,6 +3,10 @@
 // /metrics, and the API routes. It starts before the database so the probes can answer
 // during start-up, and every route the bot will serve answers 503 "starting" until it
 // is mounted, never 404. It counts the requests in flight so a stop can let them finish.
+// Idle keep-alive connections are held longer than a load balancer's idle timeout (AWS
+// ALB: 60 s), so the balancer never reuses one the bot has just closed (its 502s), and a
+// burst after a quiet minute seldom waits for new connections, which Node accepts one per
+// event-loop turn.
 import { createServer, type IncomingMessage, type ServerResponse, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -20,7 +24,12 @@ export type HttpServer = {
   close(limitMillis?: number): Promise<void>;
 };
 
-export function createHttpServer(routes: Routes, onError: (error: unknown) => void): HttpServer {
+export type HttpServerOptions = {
+  /** How long an idle keep-alive connection is held open. */
+  keepAliveMillis: number;
+};
+
+export function createHttpServer(routes: Routes, onError: (error: unknown) => void, options: HttpServerOptions): HttpServer {
   let inFlight = 0;
   let idleWaiters: (() => void)[] = [];
   const finished = () => {
@@ -28,7 +37,11 @@ export function createHttpServer(routes: Routes, onError: (error: unknown) => vo
     if (inFlight === 0) for (const wake of idleWaiters.splice(0)) wake();
   };
 
-  const server = createServer((req, res) => {
+  // Headers may take a little longer than the keep-alive (Node's advice, so a request
+  // arriving as the connection goes idle is not cut); Node wants requestTimeout ≥ it.
+  const headersTimeout = options.keepAliveMillis + 1000;
+  const timeouts = { keepAliveTimeout: options.keepAliveMillis, headersTimeout, requestTimeout: Math.max(300_000, headersTimeout) };
+  const server = createServer(timeouts, (req, res) => {
     const path = (req.url ?? '/').split('?')[0];
     const handler = routes.get(`${req.method} ${path}`);
     if (!handler) return sendJson(res, 404, { ok: false, error: 'not_found' });
