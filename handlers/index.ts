@@ -5,7 +5,7 @@ import type { App } from '@slack/bolt';
 import type { BotContext } from '../src/slack/bot-context.ts';
 import { afterFirstDelivery, onlyFirstDelivery } from '../src/slack/seen-deliveries.ts';
 import { routedApp } from '../src/slack/edge/listener-router.ts';
-import { workAfterAck } from '../src/slack/edge/work-after-ack.ts';
+import { workAfterAck, type WorkAfterAck } from '../src/slack/edge/work-after-ack.ts';
 import { registerApprovalListeners } from './approvals/index.ts';
 import { registerDirectoryListeners } from './directory/index.ts';
 import { amHelpFromMemory } from './directory/am-help-from-memory.ts';
@@ -18,7 +18,8 @@ import { registerPrivacyListeners } from './privacy/index.ts';
 import { registerCareListeners } from './care/index.ts';
 import { registerPlanListeners } from './plans/index.ts';
 
-export function registerHandlers(bolt: App, ctx: BotContext): void {
+/** Registers every listener; what it returns keeps the listeners' work after their ack, for a stop. */
+export function registerHandlers(bolt: App, ctx: BotContext): WorkAfterAck {
   // The front door answered from memory in the ack, with nothing after it to record.
   bolt.use(amHelpFromMemory(ctx));
   // Before every listener: each delivery's key recorded; a repeat is acknowledged only.
@@ -26,7 +27,7 @@ export function registerHandlers(bolt: App, ctx: BotContext): void {
   // Every listener acks at once; its work after the ack goes on for a first delivery only,
   // and at most LISTENER_CONCURRENCY listeners work past their ack. Listeners named by an
   // id are found in a table, not matched one by one by Bolt.
-  const work = workAfterAck(ctx.config.listenerConcurrency);
+  const work = workAfterAck(ctx.config.listenerConcurrency, (error) => ctx.logger.error({ err: error }, 'listener failed after its ack'));
   const app = routedApp(bolt, (listener) => afterFirstDelivery(work.bounded(listener)));
   registerDirectoryListeners(app, ctx);
   registerApprovalListeners(app, ctx);
@@ -38,4 +39,5 @@ export function registerHandlers(bolt: App, ctx: BotContext): void {
   registerPrivacyListeners(app, ctx);
   registerCareListeners(app, ctx);
   registerPlanListeners(app, ctx);
+  return work;
 }

@@ -138,7 +138,12 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
     const staff = staffInMemory({ db, logger });
     await staff.reload().catch((error: unknown) => logger.warn({ err: error }, 'could not read the staff directory into memory; answers wait for the ack'));
     const ctx: BotContext = { db, clock, config, logger, profiles, staff, sender, outbox, metrics, homes: homeTabs(() => ctx) };
-    registerHandlers(app, ctx);
+    const workAfterAcks = registerHandlers(app, ctx);
+    // Bolt is done with a request once it is acked; its listener's work, started by then, may go on after.
+    const requestsSettled = async (limitMillis: number) => {
+      const deadline = performance.now() + limitMillis;
+      return (await events.settled(limitMillis)) && (await workAfterAcks.settled(Math.max(0, deadline - performance.now())));
+    };
     routes.set('POST /api/tickets', ticketsApiRoute(ctx));
     routes.set('GET /metrics', metricsRoute(metrics, config.metricsToken));
 
@@ -167,7 +172,7 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
       logger.info({ drainMillis }, 'stopping: /readyz answers 503');
       if (drainMillis > 0) await new Promise((resolve) => setTimeout(resolve, drainMillis));
       // Still listening (and still connected in Socket Mode) while what arrived finishes.
-      const [httpDone, eventsDone] = await Promise.all([http.settled(inFlightLimitMillis), events.settled(inFlightLimitMillis)]);
+      const [httpDone, eventsDone] = await Promise.all([http.settled(inFlightLimitMillis), requestsSettled(inFlightLimitMillis)]);
       if (!httpDone || !eventsDone) logger.warn('stopping with requests still in flight');
       if (!(receiver instanceof HTTPReceiver)) await app.stop().catch(() => {});
       await jobs?.stop();
@@ -178,7 +183,7 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
       await sender.stop();
       await database?.close();
     };
-    return { port, db, ctx, readiness, requestsSettled: (limitMillis) => events.settled(limitMillis), stop: (stopOptions) => (stopping ??= stop(stopOptions)) };
+    return { port, db, ctx, readiness, requestsSettled, stop: (stopOptions) => (stopping ??= stop(stopOptions)) };
   } catch (error) {
     await http.close();
     await database?.close();

@@ -6,6 +6,7 @@ import type { App } from '@slack/bolt';
 import type { FetchFunction } from '@slack/web-api';
 import { performance } from 'node:perf_hooks';
 import { transientPlatformErrors, type SlackCallOutcome } from '../slack/sender.ts';
+import { createInFlight } from '../runtime/in-flight.ts';
 import type { BotMetrics, RequestKind } from './bot-metrics.ts';
 
 /** Set by a receiver on ReceiverEvent.customProperties: when the request arrived (performance.now()). */
@@ -34,11 +35,12 @@ export function requestKind(body: Record<string, unknown>): RequestKind {
 
 /**
  * Wraps app.processEvent (what every receiver calls) to time each ack (a repeated empty
- * ack is a no-op) and to keep the requests in flight: a request counts until its listener has finished, since work
- * after the ack (a message posted, a modal opened) is part of answering it.
+ * ack is a no-op) and to keep the requests in flight: a request counts until Bolt is done
+ * with it. A listener's work after its ack goes on past that and is kept by
+ * work-after-ack.ts.
  */
 export function instrumentBoltEvents(app: App, metrics: BotMetrics) {
-  const running = new Set<Promise<void>>();
+  const running = createInFlight();
   const process = app.processEvent.bind(app);
   app.processEvent = (event) => {
     const receivedAt = Number(event.customProperties?.[receivedAtProperty] ?? performance.now());
@@ -51,24 +53,13 @@ export function instrumentBoltEvents(app: App, metrics: BotMetrics) {
       return ack(response);
     };
     const run = process({ ...event, ack: timedAck });
-    const tracked = run.then(
-      () => {},
-      () => {},
-    );
-    running.add(tracked);
-    void tracked.finally(() => running.delete(tracked));
+    running.track(run);
     return run;
   };
   return {
-    inFlight: () => running.size,
+    inFlight: running.size,
     /** Resolves when the requests in flight now have finished, or after `limitMillis` (false then). */
-    async settled(limitMillis: number): Promise<boolean> {
-      if (running.size === 0) return true;
-      let timer: NodeJS.Timeout | undefined;
-      const late = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), limitMillis)));
-      const done = Promise.all([...running]).then(() => true as const);
-      return Promise.race([done, late]).finally(() => clearTimeout(timer));
-    },
+    settled: running.settled,
   };
 }
 

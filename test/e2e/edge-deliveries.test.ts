@@ -152,3 +152,18 @@ describe('repeated deliveries', () => {
     expect(await t.bot.db.seenDelivery.count({ where: { key: { in: ['trigger:this-morning', `trigger:${input.triggerId}`] } } })).toBe(2);
   });
 });
+
+describe('work after the ack', () => {
+  it('counts a listener still working after its ack as in flight, though Bolt is done with the request', async () => {
+    // /ticket new opens its form with views.open after the ack; the fake Slack holds that call.
+    const stall = t.slack.stall('views.open');
+    const response = await t.driver.command({ command: '/ticket', text: 'new', userId: 'U0DEMOENG1', responseUrl: t.slack.responseUrl(), triggerId: `trigger-edge-${++triggers}` });
+    expect(response.status).toBe(200);
+    await stall.arrival('views.open');
+    // What a stop waits for: not over while the listener works on.
+    expect(await t.bot.requestsSettled(0)).toBe(false);
+    stall.release();
+    expect(await t.bot.requestsSettled(5000)).toBe(true);
+    expect(t.slack.callsTo('views.open')).toHaveLength(1);
+  });
+});

@@ -3,6 +3,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { workAfterAck } from '../../src/slack/edge/work-after-ack.ts';
 
+const noDetachedErrors = (error: unknown) => {
+  throw new Error(`unexpected detached error: ${String(error)}`);
+};
+
 function gate() {
   let open!: () => void;
   const opened = new Promise<void>((resolve) => (open = resolve));
@@ -11,7 +15,7 @@ function gate() {
 
 describe('work after the ack', () => {
   it('acks every request at once and lets only N work past their ack', async () => {
-    const work = workAfterAck(1);
+    const work = workAfterAck(1, noDetachedErrors);
     const log: string[] = [];
     const slow = gate();
     const listener = work.bounded(async ({ ack, name }: { ack: () => Promise<void>; name: string }) => {
@@ -27,13 +31,16 @@ describe('work after the ack', () => {
     await vi.waitFor(() => expect(log).toContain('first working'));
     // Both acked; the second waits for the slot the first holds.
     expect(log).toEqual(['first acked', 'second acked', 'first working']);
-    slow.open();
+    // Bolt is done with both requests once they are acked; the work goes on detached.
     await Promise.all([first, second]);
+    expect(await work.settled(0)).toBe(false);
+    slow.open();
+    expect(await work.settled(5000)).toBe(true);
     expect(log).toEqual(['first acked', 'second acked', 'first working', 'first done', 'second working', 'second done']);
   });
 
   it('acks every request of one turn of the event loop before any of their work runs', async () => {
-    const work = workAfterAck(10);
+    const work = workAfterAck(10, noDetachedErrors);
     const log: string[] = [];
     const listener = work.bounded(async ({ ack, name }: { ack: () => Promise<void>; name: string }) => {
       await ack();
@@ -50,21 +57,55 @@ describe('work after the ack', () => {
       }
     });
     await Promise.all(done);
+    expect(await work.settled(5000)).toBe(true);
     expect(log).toEqual(['first acked', 'second acked', 'first working', 'second working']);
   });
 
-  it('frees the slot when a listener fails, and bounds events (no ack) from their start', async () => {
-    const work = workAfterAck(1);
-    const failing = work.bounded(async ({ ack }: { ack: () => Promise<void> }) => {
+  it('hands a failure before the ack to Bolt, reports one after it, and frees the slot either way', async () => {
+    const detachedErrors: unknown[] = [];
+    const work = workAfterAck(1, (error) => detachedErrors.push(error));
+    const failsBeforeAck = work.bounded(async (_args: { ack: () => Promise<void> }) => {
+      throw new Error('unreadable');
+    });
+    await expect(failsBeforeAck({ ack: async () => {} })).rejects.toThrow('unreadable');
+    const failsAfterAck = work.bounded(async ({ ack }: { ack: () => Promise<void> }) => {
       await ack();
       throw new Error('boom');
     });
-    await expect(failing({ ack: async () => {} })).rejects.toThrow('boom');
+    await failsAfterAck({ ack: async () => {} });
+    expect(await work.settled(5000)).toBe(true);
+    expect(detachedErrors.map(String)).toEqual(['Error: boom']);
+    // The ack's own failure (a repeated delivery, say) is Bolt's too: nothing was detached.
+    const ackFails = work.bounded(async ({ ack }: { ack: () => Promise<void> }) => {
+      await ack();
+    });
+    await expect(ackFails({ ack: async () => Promise.reject(new Error('repeat')) })).rejects.toThrow('repeat');
+    expect(detachedErrors).toHaveLength(1);
+    // The single slot is free again: an event (no ack) gets it from its start.
     const seen: string[] = [];
     const event = work.bounded(async ({ name }: { name: string; ack?: undefined }) => {
       seen.push(name);
     });
     await event({ name: 'app_home_opened' });
     expect(seen).toEqual(['app_home_opened']);
+  });
+
+  it("hands the request back to Bolt at the ack, while its work still waits for a slot", async () => {
+    const work = workAfterAck(1, noDetachedErrors);
+    const busy = gate();
+    const log: string[] = [];
+    const listener = work.bounded(async ({ ack, name }: { ack: () => Promise<void>; name: string }) => {
+      await ack();
+      log.push(`${name} working`);
+      if (name === 'first') await busy.opened;
+    });
+    await listener({ name: 'first', ack: async () => {} });
+    await vi.waitFor(() => expect(log).toEqual(['first working']));
+    // The second request is over for Bolt (its promise resolved) though its work has not begun.
+    await listener({ name: 'second', ack: async () => {} });
+    expect(log).toEqual(['first working']);
+    busy.open();
+    expect(await work.settled(5000)).toBe(true);
+    expect(log).toEqual(['first working', 'second working']);
   });
 });
