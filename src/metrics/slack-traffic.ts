@@ -57,7 +57,6 @@ export function instrumentBoltEvents(app: App, metrics: BotMetrics) {
     return run;
   };
   return {
-    inFlight: running.size,
     /** Resolves when the requests in flight now have finished, or after `limitMillis` (false then). */
     settled: running.settled,
   };
